@@ -1,0 +1,31 @@
+using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
+using Lcoo.Summit.Api.Health;
+using Lcoo.Summit.Api.Sessions;
+using Lcoo.Summit.Api.Summits;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSummitStorage();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
+builder.Services.AddSummitHealthChecks();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Lcoo.Summit API"));
+
+app.MapHealth();
+app.MapSummits();
+app.MapSessions();
+
+app.Run();
+
+/// <summary>The entry point, visible to the HTTP tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

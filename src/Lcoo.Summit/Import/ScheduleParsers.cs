@@ -1,0 +1,27 @@
+using Lcoo.Summit.Import.OpenStackApi;
+
+namespace Lcoo.Summit.Import;
+
+/// <summary>The parsers the importer knows, and which one a source is (sniffed from its content).</summary>
+public sealed class ScheduleParsers(IEnumerable<IScheduleParser> parsers)
+{
+    public static ScheduleParsers Default { get; } = new([new OpenStackApiParser()]);
+
+    public IReadOnlyList<IScheduleParser> All { get; } = [.. parsers];
+
+    public IScheduleParser? Find(string format) =>
+        All.FirstOrDefault(p => p.Format.Equals(format, StringComparison.OrdinalIgnoreCase));
+
+    public IScheduleParser? Detect(ReadOnlySpan<byte> content, string? contentType)
+    {
+        foreach (var parser in All)
+        {
+            if (parser.CanParse(content, contentType))
+            {
+                return parser;
+            }
+        }
+
+        return null;
+    }
+}

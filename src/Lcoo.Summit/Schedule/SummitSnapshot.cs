@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+
+namespace Lcoo.Summit.Schedule;
+
+/// <summary>
+/// An immutable, versioned view of one summit: what queries, clashes, kiosks and PDFs read.
+/// Sessions are kept in the stable order (start, then id) so paging is a binary search.
+/// </summary>
+public sealed class SummitSnapshot
+{
+    public static readonly IComparer<Session> StableOrder = Comparer<Session>.Create(static (a, b) =>
+    {
+        var byStart = a.Start.CompareTo(b.Start);
+        return byStart != 0 ? byStart : string.CompareOrdinal(a.Id, b.Id);
+    });
+
+    private readonly FrozenDictionary<string, Session> _sessionsById;
+
+    public SummitSnapshot(SummitInfo summit, IEnumerable<Session> sessions, IEnumerable<Speaker> speakers, long version)
+    {
+        Summit = summit;
+        Version = version;
+        var ordered = sessions.ToArray();
+        Array.Sort(ordered, StableOrder);
+        Sessions = ordered;
+        _sessionsById = ordered.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        Speakers = speakers.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        Zone = summit.TimeZone;
+    }
+
+    public SummitInfo Summit { get; }
+
+    /// <summary>Bumped by every write to the summit; instances reload when it moves.</summary>
+    public long Version { get; }
+
+    public TimeZoneInfo Zone { get; }
+
+    public IReadOnlyList<Session> Sessions { get; }
+
+    public IReadOnlyDictionary<string, Speaker> Speakers { get; }
+
+    public Session? FindSession(string id) => _sessionsById.GetValueOrDefault(id);
+
+    public Speaker? FindSpeaker(string id) => Speakers.GetValueOrDefault(id);
+
+    /// <summary>Index of the first session strictly after the (start, id) key in the stable order.</summary>
+    public int IndexAfter(DateTimeOffset start, string id)
+    {
+        int lo = 0, hi = Sessions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var s = Sessions[mid];
+            var cmp = s.Start.CompareTo(start);
+            if (cmp == 0)
+            {
+                cmp = string.CompareOrdinal(s.Id, id);
+            }
+
+            if (cmp <= 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
