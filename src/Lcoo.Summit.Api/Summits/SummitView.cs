@@ -22,8 +22,9 @@ public sealed record SummitDetail(SummitView Summit, int SessionCount, IReadOnly
 {
     public static SummitDetail From(SummitSnapshot snapshot) => new(
         SummitView.From(snapshot.Summit, snapshot.Version),
-        snapshot.Sessions.Count,
+        snapshot.Sessions.Count(s => s.Published),
         [.. snapshot.Sessions
+            .Where(s => s.Published)
             .GroupBy(s => VenueTime.VenueDay(s.Start, snapshot.Zone))
             .Select(g => new DayView(g.Key, g.Key.DayOfWeek.ToString(), g.Count()))],
         snapshot.Summit.Rooms);

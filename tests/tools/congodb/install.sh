@@ -9,6 +9,7 @@ if [[ -f "$dest/package/dist_ts/congodb/index.js" && -f "$dest/node_modules/bson
   exit 0
 fi
 command -v node >/dev/null || { echo "install.sh: Node.js is needed to run the MongoDB emulator" >&2; exit 1; }
+mkdir -p "$(dirname "$dest")"
 tmp="$(mktemp -d "${dest%/}.tmp.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"

@@ -1,0 +1,9 @@
+using Lcoo.Summit.Api.Tests.Infrastructure;
+
+namespace Lcoo.Summit.Api.Tests.Http;
+
+public sealed class MongoApiTests(MongoEmulator emulator) : ApiContract, IClassFixture<MongoEmulator>
+{
+    protected override ApiFactory NewService(string storeKey) =>
+        ApiFactory.OnMongo(emulator.ConnectionString, ("Storage:MongoDatabase", $"api-{storeKey}"));
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using Lcoo.Summit.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Lcoo.Summit.Api.Tests.Infrastructure;
+
+/// <summary>The real ASP.NET Core pipeline of the service, on a given store, with the repository's seed-data.</summary>
+public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public static ApiFactory OnSqlite(string folder, params (string Key, string? Value)[] more) =>
+        new(Settings(more.Append(("Storage:DataDirectory", folder))));
+
+    public static ApiFactory OnMongo(string connectionString, params (string Key, string? Value)[] more) =>
+        new(Settings(more.Append(("ConnectionStrings:Mongo", connectionString))));
+
+    private static Dictionary<string, string?> Settings(IEnumerable<(string Key, string? Value)> pairs)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Seed:Path"] = Fixtures.SeedData,
+            ["Storage:InitializeRetryDelay"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in pairs)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client once <c>/health</c> says the store is initialised and the seed loaded.</summary>
+    public async Task<HttpClient> ReadyClientAsync(TimeSpan? timeout = null)
+    {
+        var client = CreateClient();
+        await WaitForHealthAsync(client, HttpStatusCode.OK, timeout ?? TimeSpan.FromSeconds(30));
+        return client;
+    }
+
+    public static async Task WaitForHealthAsync(HttpClient client, HttpStatusCode expected, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        HttpStatusCode last;
+        do
+        {
+            last = (await client.GetAsync("/health")).StatusCode;
+            if (last == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        throw new TimeoutException($"/health stayed {(int)last}, expected {(int)expected}.");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Lcoo.Summit.Testing;
+
+namespace Lcoo.Summit.Api.Tests.Infrastructure;
+
+/// <summary>
+/// One CongoDB emulator process (a MongoDB wire-protocol server in Node) on a loopback port. The first use
+/// installs it with <c>tests/tools/congodb/install.sh</c>; the process exits when this object is disposed or
+/// when the test process dies (it watches its standard input).
+/// </summary>
+public sealed class CongoProcess : IAsyncDisposable
+{
+    private static readonly SemaphoreSlim InstallGate = new(1, 1);
+    private readonly Process _process;
+
+    private CongoProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString => $"mongodb://127.0.0.1:{Port}/?directConnection=true&serverSelectionTimeoutMS=3000";
+
+    public static string InstallFolder =>
+        Environment.GetEnvironmentVariable("LCOO_CONGODB_DIR") is { Length: > 0 } dir
+            ? dir
+            : Path.Combine(Fixtures.RepoRoot, ".tools", "congodb");
+
+    public static async Task<CongoProcess> StartAsync(int? port = null)
+    {
+        await EnsureInstalledAsync();
+        var chosen = port ?? FreePort();
+        var start = new ProcessStartInfo("node", ["start.mjs", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            WorkingDirectory = InstallFolder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var ready = process.StandardOutput.ReadLineAsync();
+        if (await Task.WhenAny(ready, Task.Delay(TimeSpan.FromSeconds(30))) != ready || ready.Result != $"ready {chosen}")
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"The MongoDB emulator did not start: {await process.StandardError.ReadToEndAsync()}");
+        }
+
+        return new CongoProcess(process, chosen);
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static async Task EnsureInstalledAsync()
+    {
+        await InstallGate.WaitAsync();
+        try
+        {
+            if (File.Exists(Path.Combine(InstallFolder, "start.mjs")))
+            {
+                return;
+            }
+
+            var script = Path.Combine(Fixtures.RepoRoot, "tests", "tools", "congodb", "install.sh");
+            using var install = Process.Start(new ProcessStartInfo("bash", [script, InstallFolder]) { RedirectStandardError = true })
+                ?? throw new InvalidOperationException("bash did not start");
+            var errors = await install.StandardError.ReadToEndAsync();
+            await install.WaitForExitAsync();
+            if (install.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"Installing the MongoDB emulator failed ({install.ExitCode}): {errors}");
+            }
+        }
+        finally
+        {
+            InstallGate.Release();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Schedule;
+
+namespace Lcoo.Summit.Api.Tests.Storage;
+
+/// <summary>
+/// What every store must do. One subclass per store runs the same facts: SQLite, MongoDB through the
+/// driver against the emulator, and MongoDB against a real server when MONGODB_URI is set.
+/// </summary>
+public abstract class StoreContract
+{
+    protected static readonly DateTimeOffset Monday = DateTimeOffset.Parse("2017-11-06T00:00:00Z");
+
+    /// <summary>A fresh, initialised, empty store.</summary>
+    protected abstract Task<ISummitStore> NewStoreAsync();
+
+    protected static SummitInfo Summit(string slug = "sydney-2017") => new(
+        slug, "Sydney", "Australia/Sydney", new DateOnly(2017, 11, 6), new DateOnly(2017, 11, 8),
+        "Sydney Convention and Exhibition Centre", [new Room("311", "C3.2", "Level 3"), new Room("330", "C2.4")],
+        "https://www.openstack.org/summit/sydney-2017");
+
+    protected static Session Session(string id, int startMinutes = 0, int minutes = 20, string? room = "C3.2") => new(
+        id, $"Session {id}", "Abstract with 中国移动 and Orange™", "Project Updates", "Presentation", "Beginner", room,
+        Monday.AddMinutes(startMinutes), Monday.AddMinutes(startMinutes + minutes),
+        [new SessionSpeaker("3681"), new SessionSpeaker("9722", SpeakerRole.Moderator)], ["murano", "app-catalog"],
+        $"https://www.openstack.org/summit/sydney-2017/summit-schedule/events/{id}")
+    {
+        Members = ["att"],
+    };
+
+    protected static Speaker Speaker(string id) => new(id, $"Ryan Van Wyk {id}", "AT&T", "Executive Director");
+
+    [Fact]
+    public async Task Initialize_is_idempotent()
+    {
+        var store = await NewStoreAsync();
+
+        await store.InitializeAsync(TestContext.Current.CancellationToken);
+        await store.InitializeAsync(TestContext.Current.CancellationToken);
+
+        Assert.Empty(await store.ListSummitsAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_saved_schedule_loads_back_field_for_field()
+    {
+        var store = await NewStoreAsync();
+        var sessions = new[] { Session("19266", 0), Session("20377", 30) with { Published = false, Room = null } };
+
+        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), sessions, [Speaker("3681")]), TestContext.Current.CancellationToken);
+        var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
+
+        Assert.NotNull(data);
+        Assert.Equal(Summit() with { Rooms = [] }, data.Summit with { Rooms = [] });
+        Assert.Equal(Summit().Rooms, data.Summit.Rooms);
+        Assert.Equal(2, data.Sessions.Count);
+        AssertSameSession(sessions[0], data.Sessions[0]);
+        AssertSameSession(sessions[1], data.Sessions[1]);
+        Assert.Equal(Speaker("3681"), Assert.Single(data.Speakers));
+    }
+
+    [Fact]
+    public async Task Saving_the_same_sessions_again_replaces_them_by_key_and_moves_the_version()
+    {
+        var store = await NewStoreAsync();
+        var v1 = await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("1"), Session("2")], [Speaker("a")]), TestContext.Current.CancellationToken);
+        var v2 = await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("1") with { Title = "Renamed" }, Session("2")], [Speaker("a")]), TestContext.Current.CancellationToken);
+
+        var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, v1);
+        Assert.Equal(2, v2);
+        Assert.Equal(2, data!.Version);
+        Assert.Equal(["Renamed", "Session 2"], data.Sessions.Select(s => s.Title));
+        Assert.Single(data.Speakers);
+        Assert.Equal(2, await store.GetVersionAsync("sydney-2017", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Removed_sessions_are_gone_and_the_rest_stay()
+    {
+        var store = await NewStoreAsync();
+        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("1"), Session("2"), Session("3")], []), TestContext.Current.CancellationToken);
+
+        await store.SaveScheduleAsync(new ScheduleWrite(Summit(), [], [], ["2"]), TestContext.Current.CancellationToken);
+
+        var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
+        Assert.Equal(["1", "3"], data!.Sessions.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task Sessions_load_in_the_stable_order_start_then_id()
+    {
+        var store = await NewStoreAsync();
+        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("b", 10), Session("c", 0), Session("a", 10)], []), TestContext.Current.CancellationToken);
+
+        var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
+
+        Assert.Equal(["c", "a", "b"], data!.Sessions.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task Two_summits_with_the_same_session_ids_stay_apart()
+    {
+        var store = await NewStoreAsync();
+        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit("sydney-2017"), [Session("1")], [Speaker("a")]), TestContext.Current.CancellationToken);
+        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit("boston-2017"), [Session("1") with { Title = "Boston" }, Session("2")], []), TestContext.Current.CancellationToken);
+
+        var sydney = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
+        var boston = await store.LoadSummitAsync("boston-2017", TestContext.Current.CancellationToken);
+        var listed = await store.ListSummitsAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Session 1"], sydney!.Sessions.Select(s => s.Title));
+        Assert.Equal(["Boston", "Session 2"], boston!.Sessions.Select(s => s.Title));
+        Assert.Empty(boston.Speakers);
+        Assert.Equal(["boston-2017", "sydney-2017"], listed.Select(s => s.Summit.Slug));
+    }
+
+    [Fact]
+    public async Task An_unknown_summit_is_null_not_an_error()
+    {
+        var store = await NewStoreAsync();
+
+        Assert.Null(await store.GetSummitAsync("nowhere-1999", TestContext.Current.CancellationToken));
+        Assert.Null(await store.GetVersionAsync("nowhere-1999", TestContext.Current.CancellationToken));
+        Assert.Null(await store.LoadSummitAsync("nowhere-1999", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Members_are_upserted_listed_by_id_and_deleted()
+    {
+        var store = await NewStoreAsync();
+        await store.UpsertMembersAsync([new MemberCompany("ntt", "NTT", ["NTT"]), new MemberCompany("att", "AT&T", ["AT&T", "ATT"])], TestContext.Current.CancellationToken);
+        await store.UpsertMembersAsync([new MemberCompany("att", "AT&T", ["AT&T", "ATT", "AT and T"])], TestContext.Current.CancellationToken);
+
+        var members = await store.ListMembersAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["att", "ntt"], members.Select(m => m.Id));
+        Assert.Equal(["AT&T", "ATT", "AT and T"], members[0].Aliases);
+
+        Assert.True(await store.DeleteMemberAsync("ntt", TestContext.Current.CancellationToken));
+        Assert.False(await store.DeleteMemberAsync("ntt", TestContext.Current.CancellationToken));
+        Assert.Equal(["att"], (await store.ListMembersAsync(TestContext.Current.CancellationToken)).Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task A_real_summit_of_904_sessions_round_trips()
+    {
+        var store = await NewStoreAsync();
+        var schedule = new Lcoo.Summit.Import.OpenStackApi.OpenStackApiParser()
+            .Parse(Testing.Fixtures.Read("openstack-api/barcelona-2016.json"), Lcoo.Summit.Import.ImportContext.Empty);
+
+        await store.SaveScheduleAsync(ScheduleWrite.Of(schedule.Summit!, schedule.Sessions, schedule.Speakers), TestContext.Current.CancellationToken);
+        var data = await store.LoadSummitAsync("barcelona-2016", TestContext.Current.CancellationToken);
+
+        Assert.Equal(904, data!.Sessions.Count);
+        Assert.Equal(809, data.Speakers.Count);
+        Assert.Equal(schedule.Sessions.OrderBy(s => s, SummitSnapshot.StableOrder).Select(s => (s.Id, s.Start, s.Room, s.Title)),
+            data.Sessions.Select(s => (s.Id, s.Start, s.Room, s.Title)));
+    }
+
+    private static void AssertSameSession(Session expected, Session actual)
+    {
+        Assert.Equal(expected with { Speakers = [], Tags = [], Members = [] }, actual with { Speakers = [], Tags = [], Members = [] });
+        Assert.Equal(expected.Speakers, actual.Speakers);
+        Assert.Equal(expected.Tags, actual.Tags);
+        Assert.Equal(expected.Members, actual.Members);
+        Assert.Equal(TimeSpan.Zero, actual.Start.Offset);
+    }
+}
