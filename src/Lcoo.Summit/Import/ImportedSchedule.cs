@@ -9,7 +9,14 @@ public sealed record ImportedSchedule(
     SummitInfo? Summit,
     IReadOnlyList<Session> Sessions,
     IReadOnlyList<Speaker> Speakers,
-    IReadOnlyList<ImportProblem> Problems);
+    IReadOnlyList<ImportProblem> Problems)
+{
+    /// <summary>
+    /// True when the source is a whole schedule (API dump, frab): a session it no longer lists was removed.
+    /// False for partial sources (an event page, a member table), which only add and update.
+    /// </summary>
+    public bool IsComplete { get; init; } = true;
+}
 
 public enum ProblemSeverity
 {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Lcoo.Summit.Schedule;
 
@@ -16,7 +15,7 @@ public sealed class OpenStackApiParser : IScheduleParser
     public string Format => "openstack-api";
 
     public bool CanParse(ReadOnlySpan<byte> content, string? contentType) =>
-        FirstNonSpace(content) == '{' && content.IndexOf(Marker) >= 0;
+        Sniff.FirstNonSpace(content) == '{' && content.IndexOf(Marker) >= 0;
 
     public ImportedSchedule Parse(ReadOnlyMemory<byte> content, ImportContext context)
     {
@@ -201,22 +200,4 @@ public sealed class OpenStackApiParser : IScheduleParser
         id?.IdText() is { } key && names.TryGetValue(key, out var name) ? name : null;
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : HtmlText.Normalize(s);
-
-    private static int FirstNonSpace(ReadOnlySpan<byte> content)
-    {
-        if (content.StartsWith(Encoding.UTF8.Preamble))
-        {
-            content = content[3..];
-        }
-
-        foreach (var b in content)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
-            {
-                return b;
-            }
-        }
-
-        return -1;
-    }
 }

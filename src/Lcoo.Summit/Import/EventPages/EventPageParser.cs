@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+using Lcoo.Summit.Schedule;
+
+namespace Lcoo.Summit.Import.EventPages;
+
+/// <summary>
+/// An OpenStack summit event page (the 2017–2018 site): title, track, abstract, the clock row
+/// (<c>Tuesday, November 7, 11:40am-12:00pm</c>: venue-local, no year), the map-marker row
+/// (<c>Venue - Floor - Room</c> or <c>TBD</c>), level and tags rows, speaker boxes, and the inline
+/// <c>var event = {…}</c> script with the event id.
+/// </summary>
+public sealed partial class EventPageParser : IScheduleParser
+{
+    public string Format => "event-page";
+
+    public bool CanParse(ReadOnlySpan<byte> content, string? contentType) =>
+        Sniff.IsMarkup(content) && (Sniff.Contains(content, "speaker_box") || Sniff.Contains(content, "fa-clock-o") || Sniff.Contains(content, "var event"));
+
+    [GeneratedRegex(@"var\s+event\s*=\s*\{[^}]*?[""']?\bid[""']?\s*:\s*(?<id>\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptEventId();
+
+    [GeneratedRegex(@"/events/(?<id>\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlEventId();
+
+    [GeneratedRegex(@"/speakers/(?<id>\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlSpeakerId();
+
+    [GeneratedRegex(@"^(?<weekday>[A-Za-z]+),\s*(?<month>[A-Za-z]+)\s+(?<day>\d{1,2}),\s*(?<range>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockRow();
+
+    public ImportedSchedule Parse(ReadOnlyMemory<byte> content, ImportContext context)
+    {
+        var summit = context.Summit ?? throw new ScheduleFormatException(
+            "Event pages carry no year or time zone: import them into an existing summit (PUT /summits/{slug} first).");
+        var doc = HtmlDocuments.Load(content);
+        var root = doc.DocumentNode;
+        var id = EventId(root) ?? throw new ScheduleFormatException(
+            "The page has no event id: neither a 'var event = { id: … }' script nor an /events/{id} canonical URL.");
+        var where = $"event {id}";
+        var problems = new List<ImportProblem>();
+
+        var title = Text(ByClass(root, "title").FirstOrDefault());
+        if (title.Length == 0)
+        {
+            problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", where, "The page has no title; it was kept as '(untitled)'."));
+            title = "(untitled)";
+        }
+
+        var items = ByClass(root, "info_item").ToList();
+        var clock = InfoRow(items, "fa-clock-o");
+        if (clock is null || !TryReadTimes(clock, summit, out var start, out var end, out var timeProblem))
+        {
+            throw new ScheduleFormatException($"Event {id}'s time row '{clock ?? "(missing)"}' is not like 'Tuesday, November 7, 11:40am-12:00pm'; nothing was imported from the page.");
+        }
+
+        if (timeProblem is not null)
+        {
+            problems.Add(new ImportProblem(ProblemSeverity.Warning, "weekday-mismatch", where, timeProblem));
+        }
+
+        var (people, roles) = ReadSpeakers(root);
+        var session = new Session(
+            id,
+            title,
+            HtmlText.ToPlainText(ByClass(root, "abstract").FirstOrDefault()?.InnerHtml),
+            NullIfEmpty(Text(ByClass(root, "track").FirstOrDefault())),
+            null,
+            Labelled(items, "Level:") is { } level && level != "N/A" ? level : null,
+            Room(InfoRow(items, "fa-map-marker")),
+            start,
+            end,
+            roles,
+            Tags(items),
+            CanonicalUrl(root));
+        return new ImportedSchedule(Format, null, [session], people, problems) { IsComplete = false };
+    }
+
+    private static string? EventId(HtmlNode root)
+    {
+        foreach (var script in root.Descendants("script"))
+        {
+            var m = ScriptEventId().Match(script.InnerText);
+            if (m.Success)
+            {
+                return m.Groups["id"].Value;
+            }
+        }
+
+        var url = CanonicalUrl(root);
+        return url is not null && UrlEventId().Match(url) is { Success: true } u ? u.Groups["id"].Value : null;
+    }
+
+    private static string? CanonicalUrl(HtmlNode root) =>
+        root.Descendants("link").FirstOrDefault(l => l.GetAttributeValue("rel", "") == "canonical")?.GetAttributeValue("href", null)
+        ?? root.Descendants("meta").FirstOrDefault(m => m.GetAttributeValue("property", "") == "og:url")?.GetAttributeValue("content", null);
+
+    private static bool TryReadTimes(string row, SummitInfo summit, out DateTimeOffset start, out DateTimeOffset end, out string? problem)
+    {
+        start = end = default;
+        problem = null;
+        var m = ClockRow().Match(row);
+        if (!m.Success
+            || !DateTime.TryParseExact(m.Groups["month"].Value, ["MMMM", "MMM"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            || !int.TryParse(m.Groups["day"].Value, CultureInfo.InvariantCulture, out var dayOfMonth)
+            || dayOfMonth > 31)
+        {
+            return false;
+        }
+
+        var date = SummitDays.NearestYear(summit, month.Month, Math.Min(dayOfMonth, DateTime.DaysInMonth(summit.StartDate.Year, month.Month)));
+        if (!SummitDays.TryParseRange(m.Groups["range"].Value, date, summit.TimeZone, out start, out end))
+        {
+            return false;
+        }
+
+        if (SummitDays.TryParseWeekday(m.Groups["weekday"].Value, out var weekday) && weekday != date.DayOfWeek)
+        {
+            problem = $"The page says {m.Groups["weekday"].Value} but {date:MMMM d, yyyy} is a {date.DayOfWeek}; the date was kept.";
+        }
+
+        return true;
+    }
+
+    private static (List<Speaker> People, List<SessionSpeaker> Roles) ReadSpeakers(HtmlNode root)
+    {
+        var people = new List<Speaker>();
+        var roles = new List<SessionSpeaker>();
+        foreach (var box in ByClass(root, "speaker_box"))
+        {
+            var link = ByClass(box, "speaker_name").FirstOrDefault();
+            var name = Text(link);
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var href = link?.Descendants("a").FirstOrDefault()?.GetAttributeValue("href", "") ?? "";
+            var id = UrlSpeakerId().Match(href) is { Success: true } m ? m.Groups["id"].Value : PersonKey.FromName(name);
+            var (company, jobTitle) = SplitJobTitle(Text(ByClass(box, "speaker_job_title").FirstOrDefault()));
+            var moderator = HasClass(box, "moderator") || box.Descendants().Any(n => HasClass(n, "label") && Text(n).Contains("Moderator", StringComparison.OrdinalIgnoreCase));
+            people.Add(new Speaker(id, name, company, jobTitle));
+            roles.Add(new SessionSpeaker(id, moderator ? SpeakerRole.Moderator : SpeakerRole.Speaker));
+        }
+
+        return (people, roles);
+    }
+
+    /// <summary>"Organization, Job title": the organisation is before the first comma (stray spaces trimmed).</summary>
+    private static (string? Company, string? JobTitle) SplitJobTitle(string text)
+    {
+        if (text.Length == 0)
+        {
+            return (null, null);
+        }
+
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? (text, null) : (NullIfEmpty(text[..comma].Trim()), NullIfEmpty(text[(comma + 1)..].Trim()));
+    }
+
+    private static string? Room(string? row)
+    {
+        if (row is null || row.Equals("TBD", StringComparison.OrdinalIgnoreCase) || row.Length == 0)
+        {
+            return null;
+        }
+
+        var dash = row.LastIndexOf(" - ", StringComparison.Ordinal);
+        return dash < 0 ? row : row[(dash + 3)..].Trim();
+    }
+
+    private static List<string> Tags(List<HtmlNode> items)
+    {
+        var row = items.FirstOrDefault(i => Text(i).StartsWith("Tags:", StringComparison.OrdinalIgnoreCase));
+        if (row is null)
+        {
+            return [];
+        }
+
+        var anchors = row.Descendants("a").Select(Text).Where(t => t.Length > 0).ToList();
+        return anchors.Count > 0 ? anchors : [.. Text(row)[5..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    private static string? InfoRow(List<HtmlNode> items, string icon) =>
+        items.FirstOrDefault(i => i.Descendants("i").Any(n => HasClass(n, icon))) is { } row ? Text(row) : null;
+
+    private static string? Labelled(List<HtmlNode> items, string label) =>
+        items.Select(Text).FirstOrDefault(t => t.StartsWith(label, StringComparison.OrdinalIgnoreCase))?[label.Length..].Trim();
+
+    private static IEnumerable<HtmlNode> ByClass(HtmlNode root, string cssClass) =>
+        root.Descendants().Where(n => n.NodeType == HtmlNodeType.Element && HasClass(n, cssClass));
+
+    private static bool HasClass(HtmlNode node, string cssClass) =>
+        node.GetAttributeValue("class", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(cssClass, StringComparer.Ordinal);
+
+    private static string Text(HtmlNode? node) => node is null ? "" : HtmlText.Normalize(node.InnerText);
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}
