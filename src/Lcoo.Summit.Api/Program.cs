@@ -1,12 +1,15 @@
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Health;
+using Lcoo.Summit.Api.Imports;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Summits;
 
-var builder = WebApplication.CreateBuilder(args);
+// "import …" is the command-line importer; its arguments are not configuration.
+var builder = WebApplication.CreateBuilder(args is ["import", ..] ? [] : args);
 
 builder.AddSummitStorage();
+builder.AddImports();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddSummitHealthChecks();
@@ -24,8 +27,15 @@ app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Lcoo.Summit API"));
 app.MapHealth();
 app.MapSummits();
 app.MapSessions();
+app.MapImports();
 
-app.Run();
+if (args is ["import", .. var importArgs])
+{
+    return await ImportCommand.RunAsync(app.Services, importArgs, Console.Out, CancellationToken.None);
+}
+
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the HTTP tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

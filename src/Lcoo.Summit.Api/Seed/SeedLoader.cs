@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Lcoo.Summit.Api.Storage;
-using Lcoo.Summit.Import;
+using Lcoo.Summit.Api.Imports;
 using Lcoo.Summit.Members;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ namespace Lcoo.Summit.Api.Seed;
 /// </summary>
 public sealed partial class SeedLoader(
     ISummitStore store,
-    SnapshotCache snapshots,
+    ImportService imports,
     IOptions<SeedOptions> options,
     ILogger<SeedLoader> logger)
 {
@@ -41,20 +41,20 @@ public sealed partial class SeedLoader(
             return;
         }
 
-        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal).Where(f => Path.GetFileName(f) != MembersFile))
+        var files = Directory.GetFiles(folder).Where(f => Path.GetFileName(f) != MembersFile).Order(StringComparer.Ordinal).ToList();
+        var sources = new List<ImportSource>();
+        foreach (var file in files)
         {
-            var bytes = await File.ReadAllBytesAsync(file, ct);
-            if (ScheduleParsers.Default.Detect(bytes, null) is not { } parser)
-            {
-                continue;
-            }
-
-            var schedule = parser.Parse(bytes, ImportContext.Empty);
-            var summit = (schedule.Summit ?? throw new InvalidDataException($"Seed file {file} carries no summit metadata.")) with { Slug = slug };
-            await store.SaveScheduleAsync(ScheduleWrite.Of(summit, schedule.Sessions, schedule.Speakers), ct);
-            snapshots.Invalidate(slug);
-            LogSeeded(slug, schedule.Sessions.Count, Path.GetFileName(file));
+            sources.Add(new ImportSource(Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct), null));
         }
+
+        var result = await imports.ImportAsync(slug, sources, new ImportOptions(), ct);
+        if (result is not Imported { Report: var report })
+        {
+            throw new InvalidDataException($"The seed of {slug} cannot be imported: {result}");
+        }
+
+        LogSeeded(slug, report.Added.Count, string.Join(", ", report.Sources.Select(s => s.Name)), report.Problems.Count);
     }
 
     private async Task LoadMembersAsync(string file, CancellationToken ct)
@@ -70,8 +70,8 @@ public sealed partial class SeedLoader(
         LogMembers(members.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded summit {Slug}: {Count} sessions from {File}")]
-    private partial void LogSeeded(string slug, int count, string file);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded summit {Slug}: {Count} sessions from {Files} ({Problems} problems in the sources, see GET /summits/{Slug}/imports)")]
+    private partial void LogSeeded(string slug, int count, string files, int problems);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} member companies")]
     private partial void LogMembers(int count);

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Import;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Schedule;
 
@@ -35,6 +36,13 @@ public interface ISummitStore
     Task UpsertMembersAsync(IReadOnlyList<MemberCompany> members, CancellationToken ct);
 
     Task<bool> DeleteMemberAsync(string id, CancellationToken ct);
+
+    Task SaveImportReportAsync(ImportReport report, CancellationToken ct);
+
+    /// <summary>A summit's import reports, newest first.</summary>
+    Task<IReadOnlyList<ImportReport>> ListImportReportsAsync(string slug, int limit, CancellationToken ct);
+
+    Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct);
 }
 
 public sealed record StoredSummit(SummitInfo Summit, long Version);

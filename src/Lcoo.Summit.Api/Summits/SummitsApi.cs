@@ -1,10 +1,11 @@
 using Lcoo.Summit.Api.Errors;
+using System.Text.RegularExpressions;
 using Lcoo.Summit.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lcoo.Summit.Api.Summits;
 
-public static class SummitsApi
+public static partial class SummitsApi
 {
     public static IEndpointRouteBuilder MapSummits(this IEndpointRouteBuilder app)
     {
@@ -17,6 +18,10 @@ public static class SummitsApi
         group.MapGet("/{slug}", GetSummit)
             .WithName("GetSummit")
             .WithSummary("One summit: time zone, days with their session counts, rooms.");
+
+        group.MapPut("/{slug}", PutSummit)
+            .WithName("PutSummit")
+            .WithSummary("Create a summit, or change its name, zone, days or venue (its sessions stay).");
         return app;
     }
 
@@ -30,4 +35,30 @@ public static class SummitsApi
         await snapshots.GetAsync(slug, ct) is { } snapshot
             ? TypedResults.Ok(SummitDetail.From(snapshot))
             : Problems.SummitNotFound(slug);
+
+    public static async Task<Results<Created<SummitView>, Ok<SummitView>, ValidationProblem>> PutSummit(
+        string slug, SummitRequest body, ISummitStore store, SnapshotCache snapshots, CancellationToken ct)
+    {
+        var errors = body.Validate();
+        if (!SlugPattern().IsMatch(slug))
+        {
+            errors["slug"] = [$"'{slug}' is not a slug: lower-case letters, digits and hyphens, like sydney-2017."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, detail: "The summit was not saved: " + string.Join(" ", errors.Values.SelectMany(e => e)));
+        }
+
+        var existing = await store.GetSummitAsync(slug, ct);
+        var summit = new Lcoo.Summit.Schedule.SummitInfo(slug, body.Name!.Trim(), body.TimeZone!, body.StartDate!.Value, body.EndDate!.Value,
+            body.Venue?.Trim() ?? existing?.Summit.Venue, existing?.Summit.Rooms ?? [], existing?.Summit.SourceUrl);
+        var version = await store.SaveScheduleAsync(new ScheduleWrite(summit, [], [], []), ct);
+        snapshots.Invalidate(slug);
+        var view = SummitView.From(summit, version);
+        return existing is null ? TypedResults.Created($"/summits/{slug}", view) : TypedResults.Ok(view);
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex SlugPattern();
 }

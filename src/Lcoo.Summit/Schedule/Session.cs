@@ -23,6 +23,9 @@ public sealed record Session(
     /// <summary>False for sessions the source lists but has not published: kept (they still occupy rooms), hidden from public lists.</summary>
     public bool Published { get; init; } = true;
 
+    /// <summary>The source formats that contributed to this session (<c>openstack-api</c>, <c>member-table</c>…).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
     public TimeSpan Duration => End - Start;
 
     /// <summary>Half-open overlap: 11:40–12:00 and 12:00–12:20 do not overlap.</summary>

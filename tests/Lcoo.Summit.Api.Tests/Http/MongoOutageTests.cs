@@ -23,7 +23,7 @@ public sealed class MongoOutageTests
         await using (await CongoProcess.StartAsync(port))
         {
             await ApiFactory.WaitForHealthAsync(client, HttpStatusCode.OK, TimeSpan.FromSeconds(30));
-            Assert.Equal(43, (await client.GetJsonAsync("/summits/sydney-2017/sessions")).GetProperty("total").GetInt32());
+            Assert.Equal(65, (await client.GetJsonAsync("/summits/sydney-2017/sessions")).GetProperty("total").GetInt32());
         }
 
         await client.GetProblemAsync("/health", HttpStatusCode.ServiceUnavailable);

@@ -20,6 +20,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
         {
             ["Seed:Path"] = Fixtures.SeedData,
             ["Storage:InitializeRetryDelay"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None",
         };
         foreach (var (key, value) in pairs)
         {

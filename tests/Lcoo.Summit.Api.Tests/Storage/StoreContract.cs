@@ -27,6 +27,7 @@ public abstract class StoreContract
         $"https://www.openstack.org/summit/sydney-2017/summit-schedule/events/{id}")
     {
         Members = ["att"],
+        Sources = ["openstack-api", "member-table"],
     };
 
     protected static Speaker Speaker(string id) => new(id, $"Ryan Van Wyk {id}", "AT&T", "Executive Director");
@@ -161,7 +162,8 @@ public abstract class StoreContract
 
     private static void AssertSameSession(Session expected, Session actual)
     {
-        Assert.Equal(expected with { Speakers = [], Tags = [], Members = [] }, actual with { Speakers = [], Tags = [], Members = [] });
+        Assert.Equal(expected with { Speakers = [], Tags = [], Members = [], Sources = [] }, actual with { Speakers = [], Tags = [], Members = [], Sources = [] });
+        Assert.Equal(expected.Sources, actual.Sources);
         Assert.Equal(expected.Speakers, actual.Speakers);
         Assert.Equal(expected.Tags, actual.Tags);
         Assert.Equal(expected.Members, actual.Members);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Lcoo.Summit.Import;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Schedule;
 using MongoDB.Bson;
@@ -41,6 +42,9 @@ internal static class MongoMapping
             MapNaturalKey<Speaker>(s => s.Id, "speakerId");
             MapNaturalKey<MemberCompany>(m => m.Id, "memberId");
             MapNaturalKey<Room>(r => r.Id, "roomId");
+            MapNaturalKey<ImportReport>(r => r.Id, "reportId");
+            MapNaturalKey<SessionRef>(r => r.Id, "sessionId");
+            MapNaturalKey<SessionChange>(r => r.Id, "sessionId");
             _registered = true;
         }
     }

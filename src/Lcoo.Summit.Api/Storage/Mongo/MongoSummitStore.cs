@@ -1,3 +1,4 @@
+using Lcoo.Summit.Import;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Schedule;
 using MongoDB.Bson;
@@ -17,6 +18,7 @@ public sealed class MongoSummitStore : ISummitStore
     private readonly IMongoCollection<BsonDocument> _sessions;
     private readonly IMongoCollection<BsonDocument> _speakers;
     private readonly IMongoCollection<BsonDocument> _members;
+    private readonly IMongoCollection<BsonDocument> _reports;
 
     public MongoSummitStore(IMongoDatabase database)
     {
@@ -27,6 +29,7 @@ public sealed class MongoSummitStore : ISummitStore
         _sessions = database.GetCollection<BsonDocument>("sessions", majority);
         _speakers = database.GetCollection<BsonDocument>("speakers", majority);
         _members = database.GetCollection<BsonDocument>("members", majority);
+        _reports = database.GetCollection<BsonDocument>("import_reports", majority);
     }
 
     public string Kind => "mongodb";
@@ -42,6 +45,11 @@ public sealed class MongoSummitStore : ISummitStore
         ], ct);
         await _speakers.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Keys("summit", "speakerId"), unique), cancellationToken: ct);
         await _members.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Keys("memberId"), unique), cancellationToken: ct);
+        await _reports.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(Keys("reportId"), unique),
+            new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("summit").Descending("at")),
+        ], ct);
     });
 
     public Task PingAsync(CancellationToken ct) =>
@@ -130,6 +138,22 @@ public sealed class MongoSummitStore : ISummitStore
 
     public Task<bool> DeleteMemberAsync(string id, CancellationToken ct) => Guard(async () =>
         (await _members.DeleteOneAsync(By("memberId", id), ct)).DeletedCount > 0);
+
+    public Task SaveImportReportAsync(ImportReport report, CancellationToken ct) =>
+        Guard(() => _reports.InsertOneAsync(Bson.From(report), cancellationToken: ct));
+
+    public Task<IReadOnlyList<ImportReport>> ListImportReportsAsync(string slug, int limit, CancellationToken ct) => Guard(async () =>
+    {
+        var docs = await _reports.Find(By("summit", slug))
+            .Sort(Builders<BsonDocument>.Sort.Descending("at").Descending("reportId")).Limit(limit).ToListAsync(ct);
+        return (IReadOnlyList<ImportReport>)docs.ConvertAll(Bson.To<ImportReport>);
+    });
+
+    public Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct) => Guard(async () =>
+    {
+        var doc = await _reports.Find(By("summit", slug) & By("reportId", id)).FirstOrDefaultAsync(ct);
+        return doc is null ? null : Bson.To<ImportReport>(doc);
+    });
 
     private static StoredSummit ReadSummit(BsonDocument doc) =>
         new(Bson.To<SummitInfo>(doc["info"].AsBsonDocument), doc["version"].ToInt64());

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Import;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Schedule;
 using Microsoft.Data.Sqlite;
@@ -19,6 +20,8 @@ public sealed class SqliteSummitStore(string databasePath) : ISummitStore
         CREATE INDEX IF NOT EXISTS sessions_by_start ON sessions (summit, start_utc, id);
         CREATE TABLE IF NOT EXISTS speakers (summit TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (summit, id));
         CREATE TABLE IF NOT EXISTS members (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS import_reports (id TEXT PRIMARY KEY, summit TEXT NOT NULL, at_utc INTEGER NOT NULL, doc TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS import_reports_by_summit ON import_reports (summit, at_utc DESC);
         """;
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
@@ -153,6 +156,28 @@ public sealed class SqliteSummitStore(string databasePath) : ISummitStore
         await using var db = await OpenAsync(ct);
         await using var delete = Command(db, null, "DELETE FROM members WHERE id = $id");
         return await RunAsync(delete, ct, ("$id", id)) > 0;
+    }
+
+    public async Task SaveImportReportAsync(ImportReport report, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(ct);
+        await ExecuteAsync(db, null, "INSERT INTO import_reports (id, summit, at_utc, doc) VALUES ($id, $summit, $at, $doc)", ct,
+            ("$id", report.Id), ("$summit", report.Summit), ("$at", report.At.ToUnixTimeMilliseconds()), ("$doc", StoreJson.Write(report)));
+    }
+
+    public async Task<IReadOnlyList<ImportReport>> ListImportReportsAsync(string slug, int limit, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(ct);
+        return await QueryAsync(db, "SELECT doc FROM import_reports WHERE summit = $slug ORDER BY at_utc DESC, id DESC LIMIT $limit",
+            [("$slug", slug), ("$limit", limit)], r => StoreJson.Read<ImportReport>(r.GetString(0)), ct);
+    }
+
+    public async Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(ct);
+        var rows = await QueryAsync(db, "SELECT doc FROM import_reports WHERE summit = $slug AND id = $id",
+            [("$slug", slug), ("$id", id)], r => StoreJson.Read<ImportReport>(r.GetString(0)), ct);
+        return rows.SingleOrDefault();
     }
 
     private static StoredSummit ReadSummit(SqliteDataReader r) => new(StoreJson.Read<SummitInfo>(r.GetString(0)), r.GetInt64(1));

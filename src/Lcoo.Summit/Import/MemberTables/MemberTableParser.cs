@@ -193,7 +193,7 @@ public sealed partial class MemberTableParser : IScheduleParser
             number++;
             var cells = Cells(tr);
             string Cell(int i) => i >= 0 && i < cells.Count ? HtmlText.Normalize(cells[i].InnerText) : "";
-            var title = Cell(topic);
+            var title = Cell(topic).TrimEnd(':', ' ');
             var where = $"{dayName} row {number}" + (title.Length > 0 ? $" ('{Shorten(title)}')" : "");
             var link = (url < cells.Count ? cells[url].Descendants("a").FirstOrDefault()?.GetAttributeValue("href", null) : null) ?? Cell(url);
             var match = EventUrl().Match(link);

@@ -14,8 +14,10 @@ public sealed class OpenStackApiParser : IScheduleParser
 
     public string Format => "openstack-api";
 
+    /// <summary>The summit's detail-URL template, or (in a dump cut short before it) events with summit ids and class names.</summary>
     public bool CanParse(ReadOnlySpan<byte> content, string? contentType) =>
-        Sniff.FirstNonSpace(content) == '{' && content.IndexOf(Marker) >= 0;
+        Sniff.FirstNonSpace(content) == '{'
+        && (content.IndexOf(Marker) >= 0 || (Sniff.Contains(content, "\"summit_id\"") && Sniff.Contains(content, "\"class_name\"")));
 
     public ImportedSchedule Parse(ReadOnlyMemory<byte> content, ImportContext context)
     {

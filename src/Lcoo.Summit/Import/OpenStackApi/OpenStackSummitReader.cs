@@ -21,7 +21,7 @@ internal static class OpenStackSummitReader
             ?? throw new ScheduleFormatException("The summit has no start_date: cannot place its days.");
         var end = summit.Long("end_date") ?? start;
         var pageUrl = summit.Str("page_url");
-        var slug = context.Summit?.Slug ?? SlugFromPageUrl(pageUrl) ?? Slugify($"{name} {DateTimeOffset.FromUnixTimeSeconds(start).Year}");
+        var slug = SlugFromPageUrl(pageUrl) ?? context.Summit?.Slug ?? Slugify($"{name} {DateTimeOffset.FromUnixTimeSeconds(start).Year}");
 
         return new SummitInfo(
             slug,

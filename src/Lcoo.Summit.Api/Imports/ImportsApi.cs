@@ -1,0 +1,84 @@
+using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Import;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lcoo.Summit.Api.Imports;
+
+public static class ImportsApi
+{
+    public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/summits/{slug}/imports").WithTags("Imports");
+
+        group.MapPost("/", Import)
+            .WithName("Import")
+            .WithSummary("Import schedule sources into a summit, idempotently, and get the report.")
+            .WithDescription("The body is a source (OpenStack summit API JSON, frab/pretalx schedule.json or schedule.xml, an event page, " +
+                "a member-session table), several as multipart/form-data files, or {\"url\": \"https://…\"}. The format is detected from the content; " +
+                "format= names it instead. dryRun=true reports without writing. timeZone= sets the venue's IANA zone over the sources' labels.")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .DisableAntiforgery();
+
+        group.MapGet("/", ListImports)
+            .WithName("ListImports")
+            .WithSummary("The summit's past imports, newest first.");
+
+        group.MapGet("/{id}", GetImport)
+            .WithName("GetImport")
+            .WithSummary("One past import's full report.");
+        return app;
+    }
+
+    public static async Task<Results<Created<ImportReport>, Ok<ImportReport>, ProblemHttpResult, ValidationProblem>> Import(
+        string slug, string? dryRun, string? format, string? timeZone, HttpRequest request,
+        ImportRequestReader reader, ImportService imports, CancellationToken ct)
+    {
+        if (!TryParseFlag(dryRun, out var isDryRun))
+        {
+            return Problems.Invalid("dryRun", $"'{dryRun}' is not true or false.");
+        }
+
+        var (sources, refused) = await reader.ReadAsync(request, ct);
+        var result = refused ?? await imports.ImportAsync(slug, sources!, new ImportOptions(isDryRun, format, timeZone), ct);
+        return result switch
+        {
+            Imported { Report.DryRun: true } dry => TypedResults.Ok(dry.Report),
+            Imported done => TypedResults.Created($"/summits/{slug}/imports/{done.Report.Id}", done.Report),
+            ImportRefused r => TypedResults.Problem(statusCode: r.Status, title: r.Title, detail: r.Detail),
+            _ => throw new InvalidOperationException($"Unexpected import result {result}"),
+        };
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<ImportSummary>>, ProblemHttpResult>> ListImports(string slug, ISummitStore store, CancellationToken ct)
+    {
+        if (await store.GetSummitAsync(slug, ct) is null)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        var reports = await store.ListImportReportsAsync(slug, 100, ct);
+        return TypedResults.Ok<IReadOnlyList<ImportSummary>>([.. reports.Select(ImportSummary.From)]);
+    }
+
+    public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> GetImport(string slug, string id, ISummitStore store, CancellationToken ct) =>
+        await store.GetImportReportAsync(slug, id, ct) is { } report
+            ? TypedResults.Ok(report)
+            : Problems.NotFound("Import not found", $"Summit '{slug}' has no import '{id}'. GET /summits/{slug}/imports lists them.");
+
+    private static bool TryParseFlag(string? text, out bool value)
+    {
+        value = false;
+        return text is null || bool.TryParse(text, out value);
+    }
+}
+
+/// <summary>A past import at a glance.</summary>
+public sealed record ImportSummary(string Id, DateTimeOffset At, IReadOnlyList<string> Sources, int Added, int Changed, int Unchanged, int Removed, int Conflicts, int Problems, string Report)
+{
+    public static ImportSummary From(ImportReport r) => new(
+        r.Id, r.At, [.. r.Sources.Select(s => $"{s.Name} ({s.Format})")], r.Added.Count, r.Changed.Count, r.Unchanged, r.Removed.Count,
+        r.Conflicts.Count, r.Problems.Count, $"/summits/{r.Summit}/imports/{r.Id}");
+}

@@ -1,0 +1,26 @@
+namespace Lcoo.Summit.Import;
+
+/// <summary>What an import did, and what looked wrong in its sources. Kept, so coordinators can read past imports.</summary>
+public sealed record ImportReport(
+    string Id,
+    string Summit,
+    DateTimeOffset At,
+    bool DryRun,
+    IReadOnlyList<ImportedSource> Sources,
+    IReadOnlyList<SessionRef> Added,
+    IReadOnlyList<SessionChange> Changed,
+    int Unchanged,
+    IReadOnlyList<SessionRef> Removed,
+    IReadOnlyList<MergeConflict> Conflicts,
+    IReadOnlyList<ImportProblem> Problems);
+
+public sealed record ImportedSource(string Name, string Format, int Sessions, int Speakers);
+
+public sealed record SessionRef(string Id, string Title);
+
+public sealed record SessionChange(string Id, string Title, IReadOnlyList<FieldChange> Fields);
+
+public sealed record FieldChange(string Field, string? Old, string? New);
+
+/// <summary>Two sources disagree on a field: the one kept and why, the other shown, nothing silently overwritten.</summary>
+public sealed record MergeConflict(string SessionId, string Field, string Kept, string KeptFrom, string Other, string OtherFrom);
