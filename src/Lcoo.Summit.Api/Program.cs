@@ -1,8 +1,11 @@
+using Lcoo.Summit.Api.Companies;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Health;
 using Lcoo.Summit.Api.Imports;
+using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Sessions;
+using Lcoo.Summit.Api.Speakers;
 using Lcoo.Summit.Api.Summits;
 
 // "import …" is the command-line importer; its arguments are not configuration.
@@ -10,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args is ["import", ..] ? [] : args);
 
 builder.AddSummitStorage();
 builder.AddImports();
+builder.Services.AddMembers();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddSummitHealthChecks();
@@ -28,6 +32,9 @@ app.MapHealth();
 app.MapSummits();
 app.MapSessions();
 app.MapImports();
+app.MapMembers();
+app.MapSpeakers();
+app.MapCompanies();
 
 if (args is ["import", .. var importArgs])
 {

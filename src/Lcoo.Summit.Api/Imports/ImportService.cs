@@ -1,5 +1,6 @@
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Import;
+using Lcoo.Summit.Members;
 using Lcoo.Summit.Schedule;
 using MongoDB.Bson;
 
@@ -105,12 +106,25 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, T
 
         if (!options.DryRun)
         {
-            await store.SaveScheduleAsync(new ScheduleWrite(summit, merge.Upserts, merge.Speakers, merge.Removed), ct);
+            var upserts = Tagged(existing, merge, new MemberDirectory(await store.ListMembersAsync(ct)));
+            await store.SaveScheduleAsync(new ScheduleWrite(summit, upserts, merge.Speakers, merge.Removed), ct);
             snapshots.Invalidate(slug);
             await store.SaveImportReportAsync(report, ct);
         }
 
         return new Imported(report);
+    }
+
+    /// <summary>The merge's sessions with member tags, plus stored sessions whose tags moved because a speaker's company did.</summary>
+    private static List<Session> Tagged(SummitData? existing, MergeResult merge, MemberDirectory members)
+    {
+        var speakers = (existing?.Speakers ?? []).Concat(merge.Speakers).GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var upserts = merge.Upserts.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var removed = merge.Removed.ToHashSet(StringComparer.Ordinal);
+        var result = merge.Upserts.Select(s => SessionTagger.Tag(s, speakers, members)).ToList();
+        var untouched = (existing?.Sessions ?? []).Where(s => !upserts.ContainsKey(s.Id) && !removed.Contains(s.Id));
+        result.AddRange(SessionTagger.Retag(untouched, speakers, members));
+        return result;
     }
 
     private IScheduleParser? Choose(ImportSource source, ImportOptions options) =>

@@ -1,22 +1,23 @@
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
+using System.Text.Json;
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Schedule;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lcoo.Summit.Api.Paging;
 
 /// <summary>
-/// Keyset paging over the stable order (start, then id): <c>?limit=50&amp;cursor=…</c>. A cursor names the
-/// last row seen, not a position, so rows inserted or removed meanwhile never shift a page.
+/// Keyset paging over a listing's order: <c>?limit=50&amp;cursor=…</c>. A cursor names the last row seen
+/// (its sort key and id), not a position, so rows inserted or removed meanwhile never shift a page.
 /// </summary>
 public sealed record PageRequest(string? Limit, string? Cursor)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
 
-    public bool TryParse([NotNullWhen(true)] out PageQuery? query, [NotNullWhen(false)] out ValidationProblem? problem)
+    public bool TryParse(SessionSort sort, [NotNullWhen(true)] out PageQuery? query, [NotNullWhen(false)] out ValidationProblem? problem)
     {
         query = null;
         var limit = DefaultLimit;
@@ -33,48 +34,98 @@ public sealed record PageRequest(string? Limit, string? Cursor)
             return false;
         }
 
+        if (after is not null && after.Sort != sort)
+        {
+            problem = Problems.Invalid("cursor", $"The cursor belongs to a listing sorted by {after.Sort.ToString().ToLowerInvariant()}; keep the same sort, or start again without it.");
+            return false;
+        }
+
         query = new PageQuery(limit, after);
         problem = null;
         return true;
     }
 }
 
-public sealed record PageQuery(int Limit, PageCursor? After);
-
-/// <summary>The (start, id) key of the last row of a page, opaque to clients.</summary>
-public sealed record PageCursor(DateTimeOffset Start, string Id)
+public sealed record PageQuery(int Limit, PageCursor? After)
 {
-    public string Encode() =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}|{Id}"));
+    /// <summary>One page of the sessions of <paramref name="ordered"/> that match, after the cursor.</summary>
+    public Page<TView> Take<TView>(IReadOnlyList<Session> ordered, SessionSort sort, Func<Session, bool> matches, Func<Session, TView> view)
+    {
+        var order = sort == SessionSort.Title ? SummitSnapshot.TitleOrder : SummitSnapshot.StableOrder;
+        var from = After is null ? 0 : SummitSnapshot.IndexAfter(ordered, After.Probe(), order);
+        var items = new List<TView>(Math.Min(Limit, 64));
+        Session? last = null;
+        var total = 0;
+        var more = false;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (!matches(ordered[i]))
+            {
+                continue;
+            }
+
+            total++;
+            if (i < from)
+            {
+                continue;
+            }
+
+            if (items.Count < Limit)
+            {
+                items.Add(view(ordered[i]));
+                last = ordered[i];
+            }
+            else
+            {
+                more = true;
+            }
+        }
+
+        return new Page<TView>(items, total, more && last is not null ? PageCursor.After(last, sort).Encode() : null);
+    }
+}
+
+/// <summary>The sort, sort key and id of the last row of a page, opaque to clients.</summary>
+public sealed record PageCursor(SessionSort Sort, string Key, string Id)
+{
+    public static PageCursor After(Session s, SessionSort sort) => new(sort,
+        sort == SessionSort.Title ? s.Title : s.Start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), s.Id);
+
+    /// <summary>A stand-in session with the cursor's key, to search the ordered list with that order's comparer.</summary>
+    public Session Probe() => Sort == SessionSort.Title
+        ? new Session(Id, Key, null, null, null, null, null, default, default, [], [], null)
+        : new Session(Id, "", null, null, null, null, null, DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(Key, CultureInfo.InvariantCulture)), default, [], [], null);
+
+    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new[] { Sort.ToString(), Key, Id }));
 
     public static bool TryDecode(string text, [NotNullWhen(true)] out PageCursor? cursor)
     {
         cursor = null;
-        if (text.Length > 512)
+        if (text.Length > 1024)
         {
             return false;
         }
 
-        string decoded;
         try
         {
-            decoded = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(text));
+            var parts = JsonSerializer.Deserialize<string[]>(Base64Url.DecodeFromChars(text));
+            if (parts is not [var sortName, var key, var id] || !Enum.TryParse<SessionSort>(sortName, out var sort) || id.Length == 0)
+            {
+                return false;
+            }
+
+            if (sort == SessionSort.Start && (!long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms) || ms < -62135596800000L || ms > 253402300799999L))
+            {
+                return false;
+            }
+
+            cursor = new PageCursor(sort, key, id);
+            return true;
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or JsonException)
         {
             return false;
         }
-
-        var bar = decoded.IndexOf('|', StringComparison.Ordinal);
-        if (bar <= 0 || bar == decoded.Length - 1
-            || !long.TryParse(decoded.AsSpan(0, bar), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms)
-            || ms < -62135596800000L || ms > 253402300799999L)
-        {
-            return false;
-        }
-
-        cursor = new PageCursor(DateTimeOffset.FromUnixTimeMilliseconds(ms), decoded[(bar + 1)..]);
-        return true;
     }
 }
 

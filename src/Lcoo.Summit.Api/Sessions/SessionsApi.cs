@@ -1,4 +1,6 @@
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Paging;
 using Lcoo.Summit.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,12 +11,14 @@ public static class SessionsApi
 {
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/summits/{slug}/sessions").WithTags("Sessions");
+        var group = app.MapGroup("/summits/{slug}/sessions").WithTags("Sessions").WithETag();
 
         group.MapGet("/", ListSessions)
             .WithName("ListSessions")
-            .WithSummary("The summit's sessions in a stable order (start, then id), a page at a time.")
-            .WithDescription("Pass the returned nextCursor as cursor for the next page; limit is 1 to 500 (default 50).");
+            .WithSummary("The summit's published sessions, filtered, a page at a time.")
+            .WithDescription("Filters combine: day (venue-local yyyy-MM-dd), from/to (instants with offset), room, track, type, " +
+                "member, speaker (id or name), company (any spelling), q (words in title, abstract, speaker names). sort=start (default) or title. " +
+                "Pass the returned nextCursor as cursor for the next page; limit is 1 to 500 (default 50). Answers carry an ETag; If-None-Match gives 304.");
 
         group.MapGet("/{sessionId}", GetSession)
             .WithName("GetSession")
@@ -23,9 +27,11 @@ public static class SessionsApi
     }
 
     public static async Task<Results<Ok<Page<SessionView>>, ValidationProblem, ProblemHttpResult>> ListSessions(
-        string slug, [AsParameters] PageRequest paging, SnapshotCache snapshots, CancellationToken ct)
+        string slug, [AsParameters] SessionFilters filters, [AsParameters] PageRequest paging,
+        SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
     {
-        if (!paging.TryParse(out var page, out var invalid))
+        if (!filters.TryBuild(await members.GetAsync(ct), out var query, out var sort, out var invalid)
+            || !paging.TryParse(sort, out var page, out invalid))
         {
             return invalid;
         }
@@ -35,32 +41,7 @@ public static class SessionsApi
             return Problems.SummitNotFound(slug);
         }
 
-        var sessions = snapshot.Sessions;
-        var from = page.After is { } after ? snapshot.IndexAfter(after.Start, after.Id) : 0;
-        var items = new List<SessionView>(page.Limit);
-        var i = from;
-        for (; i < sessions.Count && items.Count < page.Limit; i++)
-        {
-            if (sessions[i].Published)
-            {
-                items.Add(SessionView.From(sessions[i], snapshot));
-            }
-        }
-
-        var more = false;
-        for (var j = i; j < sessions.Count && !more; j++)
-        {
-            more = sessions[j].Published;
-        }
-
-        var next = more ? new PageCursor(sessions[i - 1].Start, sessions[i - 1].Id).Encode() : null;
-        var total = 0;
-        foreach (var s in sessions)
-        {
-            total += s.Published ? 1 : 0;
-        }
-
-        return TypedResults.Ok(new Page<SessionView>(items, total, next));
+        return TypedResults.Ok(page.Take(snapshot.Ordered(sort), sort, s => query.Matches(s, snapshot), s => SessionView.From(s, snapshot)));
     }
 
     public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetSession(

@@ -4,7 +4,7 @@ using Lcoo.Summit.Api.Tests.Infrastructure;
 namespace Lcoo.Summit.Api.Tests.Http;
 
 /// <summary>The HTTP surface of the foundation, run through the real pipeline on each store.</summary>
-public abstract class ApiContract
+public abstract class ApiContract : ServiceOwner
 {
     /// <summary>A service on a fresh store; calling it twice with the same <paramref name="storeKey"/> reuses the store (a restart).</summary>
     protected abstract ApiFactory NewService(string storeKey);

@@ -9,7 +9,7 @@ using Lcoo.Summit.Testing;
 namespace Lcoo.Summit.Api.Tests.Http;
 
 /// <summary>Imports over HTTP, through the real pipeline, on each store.</summary>
-public abstract class ImportContract
+public abstract class ImportContract : ServiceOwner
 {
     protected abstract ApiFactory NewService(params (string Key, string? Value)[] settings);
 
@@ -300,15 +300,16 @@ public abstract class ImportContract
     }
 }
 
-public sealed class SqliteImportTests : ImportContract, IDisposable
+public sealed class SqliteImportTests : ImportContract
 {
     private readonly string _root = Directory.CreateTempSubdirectory("lcoo-import-").FullName;
 
     protected override ApiFactory NewService(params (string Key, string? Value)[] settings) =>
-        ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N")), settings);
+        Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N")), settings));
 
-    public void Dispose()
+    public override async ValueTask DisposeAsync()
     {
+        await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_root, recursive: true);
     }
@@ -317,5 +318,5 @@ public sealed class SqliteImportTests : ImportContract, IDisposable
 public sealed class MongoImportTests(MongoEmulator emulator) : ImportContract, IClassFixture<MongoEmulator>
 {
     protected override ApiFactory NewService(params (string Key, string? Value)[] settings) =>
-        ApiFactory.OnMongo(emulator.ConnectionString, [.. settings, ("Storage:MongoDatabase", MongoEmulator.UniqueName("import"))]);
+        Own(ApiFactory.OnMongo(emulator.ConnectionString, [.. settings, ("Storage:MongoDatabase", MongoEmulator.UniqueName("import"))]));
 }

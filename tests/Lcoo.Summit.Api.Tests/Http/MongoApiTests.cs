@@ -5,5 +5,5 @@ namespace Lcoo.Summit.Api.Tests.Http;
 public sealed class MongoApiTests(MongoEmulator emulator) : ApiContract, IClassFixture<MongoEmulator>
 {
     protected override ApiFactory NewService(string storeKey) =>
-        ApiFactory.OnMongo(emulator.ConnectionString, ("Storage:MongoDatabase", $"api-{storeKey}"));
+        Own(ApiFactory.OnMongo(emulator.ConnectionString, ("Storage:MongoDatabase", $"api-{storeKey}")));
 }

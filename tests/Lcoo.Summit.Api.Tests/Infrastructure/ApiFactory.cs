@@ -8,6 +8,13 @@ namespace Lcoo.Summit.Api.Tests.Infrastructure;
 /// <summary>The real ASP.NET Core pipeline of the service, on a given store, with the repository's seed-data.</summary>
 public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
+    static ApiFactory()
+    {
+        // Many hosts live in one test process: no inotify watcher per appsettings.json.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public static ApiFactory OnSqlite(string folder, params (string Key, string? Value)[] more) =>
         new(Settings(more.Append(("Storage:DataDirectory", folder))));
 

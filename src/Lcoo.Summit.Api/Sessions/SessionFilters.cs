@@ -1,0 +1,104 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Schedule;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lcoo.Summit.Api.Sessions;
+
+/// <summary>The query string of <c>GET /summits/{slug}/sessions</c>; every filter combines with the others.</summary>
+/// <param name="Day">Venue-local date, <c>yyyy-MM-dd</c>.</param>
+/// <param name="From">An instant with offset; sessions still running at or after it.</param>
+/// <param name="To">An instant with offset; sessions starting before it.</param>
+/// <param name="Member">A member id (<c>att</c>); GET /members lists them.</param>
+/// <param name="Speaker">A speaker id or name.</param>
+/// <param name="Company">A company, however spelled (<c>AT and T</c>).</param>
+/// <param name="Q">Words that must all appear in the title, abstract or speaker names.</param>
+/// <param name="Sort"><c>start</c> (default) or <c>title</c>.</param>
+public sealed record SessionFilters(
+    string? Day, string? From, string? To, string? Room, string? Track, string? Type,
+    string? Member, string? Speaker, string? Company, string? Q, string? Sort)
+{
+    public bool TryBuild(MemberDirectory members, [NotNullWhen(true)] out SessionQuery? query, out SessionSort sort, [NotNullWhen(false)] out ValidationProblem? problem)
+    {
+        var errors = new Dictionary<string, string[]>();
+        query = null;
+        sort = SessionSort.Start;
+
+        DateOnly? day = null;
+        if (Day is not null)
+        {
+            if (DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                day = d;
+            }
+            else
+            {
+                errors["day"] = [$"'{Day}' is not a date like 2017-11-07."];
+            }
+        }
+
+        var from = Instant("from", From, errors);
+        var to = Instant("to", To, errors);
+        if (from is not null && to is not null && to <= from)
+        {
+            errors["to"] = ["'to' must be after 'from'."];
+        }
+
+        if (Member is not null && members.Find(Member) is null)
+        {
+            errors["member"] = [$"'{Member}' is not a member company; GET /members lists them ({string.Join(", ", members.Members.Select(m => m.Id))})."];
+        }
+
+        if (Sort is not null && !Enum.TryParse(Sort, ignoreCase: true, out sort))
+        {
+            errors["sort"] = [$"'{Sort}' is not a sort: use start or title."];
+        }
+
+        if (Q is not null && (Q.Length > 200 || SearchText.Terms(Q).Length == 0))
+        {
+            errors["q"] = [Q.Length > 200 ? "The search is longer than 200 characters." : "The search has no words."];
+        }
+
+        foreach (var (name, value) in new[] { ("room", Room), ("track", Track), ("type", Type), ("speaker", Speaker), ("company", Company) })
+        {
+            if (value is not null && (value.Length == 0 || value.Length > 200))
+            {
+                errors[name] = ["Give a value of 1 to 200 characters, or leave the parameter out."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            problem = TypedResults.ValidationProblem(errors, detail: "Some filters are not valid: " + string.Join(", ", errors.Keys) + ".");
+            return false;
+        }
+
+        query = new SessionQuery
+        {
+            Day = day, From = from, To = to, Room = Room, Track = Track, Type = Type,
+            Member = Member, Speaker = Speaker, Company = Company, Text = Q,
+        };
+        problem = null;
+        return true;
+    }
+
+    private static DateTimeOffset? Instant(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && HasOffset(text))
+        {
+            return instant;
+        }
+
+        errors[name] = [$"'{text}' is not an instant with an offset, like 2017-11-07T11:40:00+11:00 or 2017-11-07T00:40:00Z."];
+        return null;
+    }
+
+    private static bool HasOffset(string text) =>
+        text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
+}

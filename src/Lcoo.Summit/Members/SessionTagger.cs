@@ -1,0 +1,24 @@
+using Lcoo.Summit.Schedule;
+
+namespace Lcoo.Summit.Members;
+
+/// <summary>Tags each session with every member company whose people speak or moderate in it.</summary>
+public static class SessionTagger
+{
+    public static Session Tag(Session session, IReadOnlyDictionary<string, Speaker> speakers, MemberDirectory members)
+    {
+        var tags = session.Speakers
+            .Select(p => speakers.GetValueOrDefault(p.SpeakerId)?.Company)
+            .Select(members.Resolve)
+            .OfType<MemberCompany>()
+            .Select(m => m.Id)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return tags.SequenceEqual(session.Members, StringComparer.Ordinal) ? session : session with { Members = tags };
+    }
+
+    /// <summary>The sessions whose tags differ from what they are stored with, retagged: what one bulk write must save.</summary>
+    public static IReadOnlyList<Session> Retag(IEnumerable<Session> sessions, IReadOnlyDictionary<string, Speaker> speakers, MemberDirectory members) =>
+        [.. sessions.Select(s => (Old: s, New: Tag(s, speakers, members))).Where(p => !ReferenceEquals(p.Old, p.New)).Select(p => p.New)];
+}
