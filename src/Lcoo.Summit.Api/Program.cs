@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.Clashes;
 using Lcoo.Summit.Api.Companies;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
@@ -35,6 +36,7 @@ app.MapImports();
 app.MapMembers();
 app.MapSpeakers();
 app.MapCompanies();
+app.MapClashes();
 
 if (args is ["import", .. var importArgs])
 {

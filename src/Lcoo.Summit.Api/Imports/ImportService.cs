@@ -1,4 +1,5 @@
 using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Clashes;
 using Lcoo.Summit.Import;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Schedule;
@@ -104,15 +105,45 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, T
             [.. parsed.Select(p => new ImportedSource(p.Source.Name, p.Schedule.Format, p.Schedule.Sessions.Count, p.Schedule.Speakers.Count))],
             merge.Added, merge.Changed, merge.Unchanged, merge.RemovedSessions, merge.Conflicts, problems);
 
+        var directory = new MemberDirectory(await store.ListMembersAsync(ct));
+        var upserts = Tagged(existing, merge, directory);
+        report = WithClashChanges(report, existing, summit, upserts, merge, directory);
+
         if (!options.DryRun)
         {
-            var upserts = Tagged(existing, merge, new MemberDirectory(await store.ListMembersAsync(ct)));
             await store.SaveScheduleAsync(new ScheduleWrite(summit, upserts, merge.Speakers, merge.Removed), ct);
             snapshots.Invalidate(slug);
             await store.SaveImportReportAsync(report, ct);
         }
 
         return new Imported(report);
+    }
+
+    /// <summary>Clashes the import creates and resolves: the summit's clashes before and after, compared.</summary>
+    private static ImportReport WithClashChanges(ImportReport report, SummitData? existing, SummitInfo summit, List<Session> upserts, MergeResult merge, MemberDirectory members)
+    {
+        var before = existing is null ? [] : ClashDetector.Detect(new SummitSnapshot(existing.Summit, existing.Sessions, existing.Speakers, 0), members, ClashOptions.All).Clashes;
+        var sessions = (existing?.Sessions ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var id in merge.Removed)
+        {
+            sessions.Remove(id);
+        }
+
+        foreach (var s in upserts)
+        {
+            sessions[s.Id] = s;
+        }
+
+        var speakers = (existing?.Speakers ?? []).Concat(merge.Speakers).GroupBy(s => s.Id).Select(g => g.Last());
+        var after = ClashDetector.Detect(new SummitSnapshot(summit, sessions.Values, speakers, 0), members, ClashOptions.All).Clashes;
+        var beforeKeys = before.Select(c => c.Key).ToHashSet();
+        var afterKeys = after.Select(c => c.Key).ToHashSet();
+        static ClashChange Change(Clash c) => new(c.Kind.ToString().ToLowerInvariant(), c.SessionIds, c.Reason);
+        return report with
+        {
+            ClashesCreated = [.. after.Where(c => !beforeKeys.Contains(c.Key)).Select(Change)],
+            ClashesResolved = [.. before.Where(c => !afterKeys.Contains(c.Key)).Select(Change)],
+        };
     }
 
     /// <summary>The merge's sessions with member tags, plus stored sessions whose tags moved because a speaker's company did.</summary>

@@ -12,7 +12,16 @@ public sealed record ImportReport(
     int Unchanged,
     IReadOnlyList<SessionRef> Removed,
     IReadOnlyList<MergeConflict> Conflicts,
-    IReadOnlyList<ImportProblem> Problems);
+    IReadOnlyList<ImportProblem> Problems)
+{
+    /// <summary>Clashes that exist after the import and did not before.</summary>
+    public IReadOnlyList<ClashChange> ClashesCreated { get; init; } = [];
+
+    /// <summary>Clashes that existed before the import and are gone.</summary>
+    public IReadOnlyList<ClashChange> ClashesResolved { get; init; } = [];
+}
+
+public sealed record ClashChange(string Kind, IReadOnlyList<string> SessionIds, string Reason);
 
 public sealed record ImportedSource(string Name, string Format, int Sessions, int Speakers);
 

@@ -1,0 +1,92 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Lcoo.Summit.Clashes;
+using Lcoo.Summit.Members;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lcoo.Summit.Api.Clashes;
+
+/// <summary>The query of <c>GET /summits/{slug}/clashes</c>.</summary>
+/// <param name="Kind">Comma-separated: room, speaker, member, duplicate (default: all).</param>
+/// <param name="Member">One member: clashes among that member's own sessions.</param>
+/// <param name="Members">Comma-separated members whose sessions count together (default: every member).</param>
+/// <param name="Day">Venue-local yyyy-MM-dd of the clash window.</param>
+/// <param name="Severity">The least severity shown: info, warning or error.</param>
+/// <param name="TravelMinutes">Minutes needed to change rooms (0 to 120, default 0).</param>
+public sealed record ClashFilters(string? Kind, string? Member, string? Members, string? Day, string? Severity, string? TravelMinutes)
+{
+    public bool TryBuild(MemberDirectory directory, [NotNullWhen(true)] out ClashOptions? options, out DateOnly? day, out ClashSeverity least,
+        [NotNullWhen(false)] out ValidationProblem? problem)
+    {
+        var errors = new Dictionary<string, string[]>();
+        options = null;
+        day = null;
+        least = ClashSeverity.Info;
+
+        HashSet<ClashKind>? kinds = null;
+        if (Kind is not null)
+        {
+            kinds = [];
+            foreach (var k in Split(Kind))
+            {
+                if (Enum.TryParse<ClashKind>(k, true, out var parsed) && parsed != ClashKind.Attendee)
+                {
+                    kinds.Add(parsed);
+                }
+                else
+                {
+                    errors["kind"] = [$"'{k}' is not a clash kind: use room, speaker, member or duplicate."];
+                }
+            }
+        }
+
+        if (Member is not null && Members is not null)
+        {
+            errors["members"] = ["Give member or members, not both."];
+        }
+
+        var chosen = Member is not null ? [Member] : Members is not null ? Split(Members) : null;
+        foreach (var id in chosen ?? [])
+        {
+            if (directory.Find(id) is null)
+            {
+                errors[Member is not null ? "member" : "members"] = [$"'{id}' is not a member company; GET /members lists them."];
+            }
+        }
+
+        if (Day is not null)
+        {
+            if (DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                day = d;
+            }
+            else
+            {
+                errors["day"] = [$"'{Day}' is not a date like 2017-11-07."];
+            }
+        }
+
+        if (Severity is not null && !Enum.TryParse(Severity, true, out least))
+        {
+            errors["severity"] = [$"'{Severity}' is not a severity: use info, warning or error."];
+        }
+
+        var travel = 0;
+        if (TravelMinutes is not null && (!int.TryParse(TravelMinutes, NumberStyles.None, CultureInfo.InvariantCulture, out travel) || travel > 120))
+        {
+            errors["travelMinutes"] = [$"'{TravelMinutes}' is not a whole number of minutes from 0 to 120."];
+        }
+
+        if (errors.Count > 0)
+        {
+            problem = TypedResults.ValidationProblem(errors, detail: "Some clash filters are not valid: " + string.Join(", ", errors.Keys) + ".");
+            return false;
+        }
+
+        options = new ClashOptions(kinds, chosen?.ToHashSet(StringComparer.Ordinal), TimeSpan.FromMinutes(travel));
+        problem = null;
+        return true;
+    }
+
+    private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,39 @@
+using Lcoo.Summit.Api.Companies;
+using Lcoo.Summit.Api.Sessions;
+using Lcoo.Summit.Clashes;
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Schedule;
+
+namespace Lcoo.Summit.Api.Clashes;
+
+public sealed record ClashesView(string Summit, int Count, IReadOnlyList<ClashView> Clashes, IReadOnlyList<LikelySamePerson> LikelySamePeople);
+
+/// <summary>A clash as the API shows it: the sessions with venue-local times, the people and members, the window, the reason.</summary>
+public sealed record ClashView(
+    string Kind,
+    string Severity,
+    string Subject,
+    TimeView WindowStart,
+    TimeView WindowEnd,
+    IReadOnlyList<ClashSession> Sessions,
+    IReadOnlyList<SpeakerRef> People,
+    IReadOnlyList<MemberRef> Members,
+    string Reason)
+{
+    public static ClashView From(Clash c, SummitSnapshot snapshot, MemberDirectory members) => new(
+        c.Kind.ToString().ToLowerInvariant(),
+        c.Severity.ToString().ToLowerInvariant(),
+        c.Subject,
+        TimeView.From(c.WindowStart, snapshot.Zone),
+        TimeView.From(c.WindowEnd, snapshot.Zone),
+        [.. c.SessionIds.Select(snapshot.FindSession).OfType<Session>().Select(s => ClashSession.From(s, snapshot))],
+        [.. c.People.Select(id => SpeakerRef.From(new SessionSpeaker(id), snapshot.FindSpeaker(id)))],
+        [.. c.Members.Select(id => new MemberRef(id, members.Find(id)?.DisplayName ?? id))],
+        c.Reason);
+}
+
+public sealed record ClashSession(string Id, string Title, string? Room, DateTimeOffset Start, DateTimeOffset End, bool Published, IReadOnlyList<string> Members)
+{
+    public static ClashSession From(Session s, SummitSnapshot snapshot) =>
+        new(s.Id, s.Title, s.Room, VenueTime.ToVenue(s.Start, snapshot.Zone), VenueTime.ToVenue(s.End, snapshot.Zone), s.Published, s.Members);
+}

@@ -1,0 +1,72 @@
+using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Api.Members;
+using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Clashes;
+using Lcoo.Summit.Schedule;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lcoo.Summit.Api.Clashes;
+
+public static class ClashesApi
+{
+    public static IEndpointRouteBuilder MapClashes(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/summits/{slug}/clashes", ListClashes)
+            .WithTags("Clashes").WithName("ListClashes").WithETag()
+            .WithSummary("Time clashes: rooms double-booked (error), people due in two places (warning), member companies in several places (info).")
+            .WithDescription("Each clash lists its sessions with venue-local times, the people and members involved, the window they overlap in, " +
+                "and a reason a person can act on. Filters: kind, member or members, day, severity (the least shown), travelMinutes (time to change rooms). " +
+                "likelySamePeople lists speakers who are probably one person under two ids or spellings.");
+
+        app.MapGet("/summits/{slug}/members/{memberId}/clashes", MemberClashes)
+            .WithTags("Clashes").WithName("MemberClashes").WithETag()
+            .WithSummary("A member company's clashes: its sessions at once, the working group's overlaps it is part of, its people due in two places.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<ClashesView>, ValidationProblem, ProblemHttpResult>> ListClashes(
+        string slug, [AsParameters] ClashFilters filters, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+    {
+        var directory = await members.GetAsync(ct);
+        if (!filters.TryBuild(directory, out var options, out var day, out var least, out var invalid))
+        {
+            return invalid;
+        }
+
+        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        var report = ClashDetector.Detect(snapshot, directory, options);
+        var clashes = report.Clashes
+            .Where(c => c.Severity >= least && (day is null || VenueTime.VenueDay(c.WindowStart, snapshot.Zone) == day))
+            .Select(c => ClashView.From(c, snapshot, directory))
+            .ToList();
+        return TypedResults.Ok(new ClashesView(slug, clashes.Count, clashes, report.LikelySamePeople));
+    }
+
+    public static async Task<Results<Ok<ClashesView>, ProblemHttpResult>> MemberClashes(
+        string slug, string memberId, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+    {
+        var directory = await members.GetAsync(ct);
+        if (directory.Find(memberId) is null)
+        {
+            return Problems.NotFound("Member not found", $"There is no member company '{memberId}'. GET /members lists them.");
+        }
+
+        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        // Its own sessions at once, the working group's overlaps it is part of, and its people due in two places.
+        var options = new ClashOptions(new HashSet<ClashKind> { ClashKind.Member, ClashKind.Speaker });
+        var clashes = ClashDetector.Detect(snapshot, directory, options).Clashes
+            .Where(c => c.Members.Contains(memberId))
+            .Select(c => ClashView.From(c, snapshot, directory))
+            .ToList();
+        return TypedResults.Ok(new ClashesView(slug, clashes.Count, clashes, []));
+    }
+}

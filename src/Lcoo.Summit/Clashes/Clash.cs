@@ -1,0 +1,50 @@
+namespace Lcoo.Summit.Clashes;
+
+public enum ClashKind
+{
+    /// <summary>One room, two sessions at once.</summary>
+    Room,
+
+    /// <summary>One person due in two sessions at once.</summary>
+    Speaker,
+
+    /// <summary>Member companies' sessions at once: the working group is in several places.</summary>
+    Member,
+
+    /// <summary>The same event listed twice: not a clash, but reported so the listing can be fixed.</summary>
+    Duplicate,
+
+    /// <summary>An attendee picked sessions that overlap.</summary>
+    Attendee,
+}
+
+public enum ClashSeverity
+{
+    Info,
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// Sessions that overlap, who or what they share, the window they overlap in, and a sentence saying
+/// what to do about it.
+/// </summary>
+/// <param name="Subject">The room name, speaker id, or member ids the clash is about.</param>
+/// <param name="People">Speaker ids involved (the double-booked person, or everyone of the members involved).</param>
+public sealed record Clash(
+    ClashKind Kind,
+    ClashSeverity Severity,
+    string Subject,
+    IReadOnlyList<string> SessionIds,
+    DateTimeOffset WindowStart,
+    DateTimeOffset WindowEnd,
+    IReadOnlyList<string> People,
+    IReadOnlyList<string> Members,
+    string Reason)
+{
+    /// <summary>Identifies the same clash across two computations (before and after an import).</summary>
+    public string Key => $"{Kind}|{Subject}|{string.Join(",", SessionIds.Order(StringComparer.Ordinal))}";
+}
+
+/// <summary>Two speaker records that are likely one person: a data problem to fix, not a clash.</summary>
+public sealed record LikelySamePerson(string FirstId, string FirstName, string SecondId, string SecondName, string? Company, string Reason);

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Schedule;
+
+namespace Lcoo.Summit.Clashes;
+
+/// <summary>Clashes and likely-duplicate people of one summit.</summary>
+public sealed record ClashReport(IReadOnlyList<Clash> Clashes, IReadOnlyList<LikelySamePerson> LikelySamePeople);
+
+/// <summary>
+/// Room double-bookings (error), people due in two places (warning), and member companies in several
+/// places at once (info: who covers which), each found by <see cref="ClashSweep"/> over the sessions that
+/// share the room, the person, or the chosen members. The same event listed twice is a duplicate, not a clash.
+/// </summary>
+public static class ClashDetector
+{
+    public static ClashReport Detect(SummitSnapshot snapshot, MemberDirectory members, ClashOptions options)
+    {
+        var (sessions, duplicates) = SplitDuplicates(snapshot.Sessions);
+        var text = new ClashText(snapshot, members);
+        var clashes = new List<Clash>();
+
+        if (options.Wants(ClashKind.Room))
+        {
+            foreach (var room in sessions.Where(s => s.Room is not null).GroupBy(s => s.Room!, StringComparer.OrdinalIgnoreCase))
+            {
+                clashes.AddRange(ClashSweep.Groups(room, s => s.Start, s => s.End).Select(g => new Clash(
+                    ClashKind.Room, ClashSeverity.Error, room.Key, Ids(g), g.WindowStart, g.WindowEnd,
+                    [.. g.Items.SelectMany(s => s.Speakers.Select(p => p.SpeakerId)).Distinct()], [], text.Room(room.Key, g))));
+            }
+        }
+
+        if (options.Wants(ClashKind.Speaker))
+        {
+            var bySpeaker = sessions.SelectMany(s => s.Speakers.Select(p => (p.SpeakerId, Session: s))).GroupBy(x => x.SpeakerId);
+            foreach (var person in bySpeaker.Where(g => g.Count() > 1))
+            {
+                clashes.AddRange(Sweep([.. person.Select(x => x.Session)], options.TravelBuffer).Select(g => new Clash(
+                    ClashKind.Speaker, ClashSeverity.Warning, person.Key, Ids(g), g.WindowStart, g.WindowEnd,
+                    [person.Key], [.. MembersOf(g)], text.Speaker(person.Key, g))));
+            }
+        }
+
+        if (options.Wants(ClashKind.Member))
+        {
+            var chosen = options.Members ?? members.Members.Select(m => m.Id).ToHashSet();
+            var memberSessions = sessions.Where(s => s.Members.Any(chosen.Contains)).ToList();
+            clashes.AddRange(Sweep(memberSessions, options.TravelBuffer).Select(g =>
+            {
+                var involved = MembersOf(g).Where(chosen.Contains).ToList();
+                return new Clash(ClashKind.Member, ClashSeverity.Info, string.Join(",", involved), Ids(g), g.WindowStart, g.WindowEnd,
+                    [.. g.Items.SelectMany(s => s.Speakers.Select(p => p.SpeakerId)).Distinct()], involved, text.Member(involved, g, chosen));
+            }));
+        }
+
+        if (options.Wants(ClashKind.Duplicate))
+        {
+            clashes.AddRange(duplicates.Select(d => new Clash(ClashKind.Duplicate, ClashSeverity.Info, d.Kept.Id, [d.Kept.Id, d.Repeat.Id],
+                d.Kept.Start, d.Kept.End, [], [.. d.Kept.Members], text.Duplicate(d.Kept, d.Repeat))));
+        }
+
+        clashes.Sort(static (a, b) => a.WindowStart != b.WindowStart ? a.WindowStart.CompareTo(b.WindowStart)
+            : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Key, b.Key));
+        return new ClashReport(clashes, LikelySamePeople.Find(snapshot));
+    }
+
+    /// <summary>
+    /// With a travel buffer, sessions in different rooms clash when the gap between them is shorter than it;
+    /// the buffer never makes back-to-back sessions in one room clash.
+    /// </summary>
+    private static IEnumerable<OverlapGroup<Session>> Sweep(List<Session> sessions, TimeSpan buffer)
+    {
+        if (buffer <= TimeSpan.Zero)
+        {
+            return ClashSweep.Groups(sessions, s => s.Start, s => s.End);
+        }
+
+        return ClashSweep.Groups(sessions, s => s.Start, s => s.End + buffer)
+            .Where(g => g.Items.Any(a => g.Items.Any(b => !ReferenceEquals(a, b) && (a.Overlaps(b) || !SameRoom(a, b)))))
+            .Select(g => g with { WindowEnd = g.Items.Min(s => s.End) });
+    }
+
+    private static bool SameRoom(Session a, Session b) =>
+        a.Room is not null && string.Equals(a.Room, b.Room, StringComparison.OrdinalIgnoreCase);
+
+    private static List<string> Ids(OverlapGroup<Session> g) => [.. g.Items.Select(s => s.Id)];
+
+    private static IEnumerable<string> MembersOf(OverlapGroup<Session> g) => g.Items.SelectMany(s => s.Members).Distinct().Order(StringComparer.Ordinal);
+
+    private sealed record DuplicatePair(Session Kept, Session Repeat);
+
+    /// <summary>Sessions with one title, start, end and room under two ids are one event listed twice.</summary>
+    private static (List<Session> Unique, List<DuplicatePair> Duplicates) SplitDuplicates(IReadOnlyList<Session> sessions)
+    {
+        var seen = new Dictionary<(string, DateTimeOffset, DateTimeOffset, string), Session>();
+        var unique = new List<Session>(sessions.Count);
+        var duplicates = new List<DuplicatePair>();
+        foreach (var s in sessions)
+        {
+            var key = (SearchText.Fold(s.Title).Trim(), s.Start, s.End, s.Room?.ToUpperInvariant() ?? "");
+            if (seen.TryGetValue(key, out var first))
+            {
+                duplicates.Add(new DuplicatePair(first, s));
+            }
+            else
+            {
+                seen[key] = s;
+                unique.Add(s);
+            }
+        }
+
+        return (unique, duplicates);
+    }
+}
+
+/// <summary>The sentences clashes are reported with: who or what, where, when, and what to do.</summary>
+internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members)
+{
+    public string Room(string room, OverlapGroup<Session> g) =>
+        $"{room} is booked for {List(g.Items.Select(Named))} at once, {Window(g)}. Move one of them to another room or time.";
+
+    public string Speaker(string speakerId, OverlapGroup<Session> g) =>
+        $"{Person(speakerId)} is due in {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))} at once, {Window(g)}{Gap(g)}. " +
+        "Ask which they will give, and find someone to cover the other or move it.";
+
+    public string Member(IReadOnlyList<string> involved, OverlapGroup<Session> g, IReadOnlySet<string> chosen)
+    {
+        var who = involved.Count == 1 ? MemberName(involved[0]) : "The working group";
+        var parts = g.Items.Select(s => $"{string.Join(" and ", s.Members.Where(chosen.Contains).Select(MemberName))} in {Named(s)}{At(s)}");
+        return $"{who} is in {g.Items.Count} places at once, {Window(g)}{Gap(g)}: {List(parts)}. Decide who covers which.";
+    }
+
+    public string Duplicate(Session kept, Session repeat) =>
+        $"{Named(kept)} and {repeat.Id} are the same event listed twice ({Time(kept.Start)}); it is counted once. Remove one listing at the source.";
+
+    private string Named(Session s) => $"'{s.Title}' ({s.Id})";
+
+    private static string At(Session s) => s.Room is null ? "" : $" in {s.Room}";
+
+    private string Person(string id) =>
+        snapshot.FindSpeaker(id) is { } p ? p.Company is null ? p.Name : $"{p.Name} ({p.Company})" : $"Speaker {id}";
+
+    private string MemberName(string id) => members.Find(id)?.DisplayName ?? id;
+
+    private string Window(OverlapGroup<Session> g) => g.WindowEnd > g.WindowStart
+        ? $"{Time(g.WindowStart)}–{VenueTime.ToVenue(g.WindowEnd, snapshot.Zone).ToString("HH:mm", CultureInfo.InvariantCulture)}"
+        : Time(g.WindowStart);
+
+    private static string Gap(OverlapGroup<Session> g) => g.WindowEnd <= g.WindowStart
+        ? $" (only {(g.WindowStart - g.WindowEnd).TotalMinutes:0} minutes to change rooms)"
+        : "";
+
+    private string Time(DateTimeOffset t) => VenueTime.ToVenue(t, snapshot.Zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+
+    private static string List(IEnumerable<string> parts)
+    {
+        var all = parts.ToList();
+        return all.Count <= 2 ? string.Join(" and ", all) : $"{string.Join(", ", all[..^1])} and {all[^1]}";
+    }
+}

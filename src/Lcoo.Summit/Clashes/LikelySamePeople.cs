@@ -1,0 +1,79 @@
+using Lcoo.Summit.Import;
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Schedule;
+
+namespace Lcoo.Summit.Clashes;
+
+/// <summary>
+/// Speakers who are probably one person under two ids or spellings ("Shintaro Mizino" and "Shintaro Mizuno",
+/// both NTT): the same name, or names one or two letters apart at the same company.
+/// </summary>
+public static class LikelySamePeople
+{
+    public static IReadOnlyList<LikelySamePerson> Find(SummitSnapshot snapshot)
+    {
+        var speaking = snapshot.Sessions.SelectMany(s => s.Speakers.Select(p => p.SpeakerId)).ToHashSet(StringComparer.Ordinal);
+        var people = snapshot.Speakers.Values.Where(p => speaking.Contains(p.Id))
+            .Select(p => (Person: p, Name: PersonKey.Fold(p.Name), Company: CompanyName.Key(p.Company)))
+            .Where(p => p.Name.Length > 0)
+            .OrderBy(p => p.Person.Id, StringComparer.Ordinal)
+            .ToList();
+        var found = new List<LikelySamePerson>();
+        foreach (var sameName in people.GroupBy(p => p.Name).Where(g => g.Count() > 1))
+        {
+            var first = sameName.First();
+            found.AddRange(sameName.Skip(1).Select(other => new LikelySamePerson(first.Person.Id, first.Person.Name, other.Person.Id, other.Person.Name, first.Person.Company,
+                $"'{first.Person.Name}' appears under two ids ({first.Person.Id} and {other.Person.Id}); their sessions are checked as two people. Merge them at the source.")));
+        }
+
+        foreach (var company in people.Where(p => p.Company is not null).GroupBy(p => p.Company))
+        {
+            var list = company.DistinctBy(p => p.Name).ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    if (list[i].Name.Length >= 6 && Distance(list[i].Name, list[j].Name, 2) <= 2)
+                    {
+                        found.Add(new LikelySamePerson(list[i].Person.Id, list[i].Person.Name, list[j].Person.Id, list[j].Person.Name, list[i].Person.Company,
+                            $"'{list[i].Person.Name}' and '{list[j].Person.Name}' ({list[i].Person.Company}) differ by a letter or two: likely one person spelled two ways. " +
+                            "Correct the spelling at the source so their sessions are checked together."));
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
+    private static int Distance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

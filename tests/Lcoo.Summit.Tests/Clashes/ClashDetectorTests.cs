@@ -1,0 +1,103 @@
+using Lcoo.Summit.Clashes;
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Tests.Import;
+
+namespace Lcoo.Summit.Tests.Clashes;
+
+public class ClashDetectorTests
+{
+    private static readonly ClashReport Sydney = ClashDetector.Detect(SydneySeed.Snapshot, SydneySeed.Members, ClashOptions.All);
+
+    [Fact]
+    public void The_working_groups_Tuesday_1140_slot_is_one_member_clash_of_three_sessions_and_three_members()
+    {
+        var clash = Assert.Single(Sydney.Clashes, c => c.Kind == ClashKind.Member && c.SessionIds.Contains("19266"));
+
+        Assert.Equal(["19266", "19424", "20053"], clash.SessionIds.Order());
+        Assert.Equal(["att", "ntt", "skt"], clash.Members);
+        Assert.Equal((SydneySummit.Local(7, 11, 40), SydneySummit.Local(7, 11, 50)), (clash.WindowStart, clash.WindowEnd));
+        Assert.Equal(ClashSeverity.Info, clash.Severity);
+        Assert.StartsWith("The working group is in 3 places at once, Tue 7 Nov 11:40–11:50", clash.Reason);
+        Assert.Contains("Decide who covers which", clash.Reason);
+    }
+
+    [Fact]
+    public void AT_and_Ts_own_Wednesday_overlap_is_reported_as_AT_and_T_in_two_places()
+    {
+        var clash = Assert.Single(Sydney.Clashes, c => c.Kind == ClashKind.Member && c.SessionIds.Contains("20479"));
+
+        Assert.Equal(["19570", "20479"], clash.SessionIds.Order());
+        Assert.Equal(["att"], clash.Members);
+        Assert.Equal((SydneySummit.Local(8, 16, 0), SydneySummit.Local(8, 16, 10)), (clash.WindowStart, clash.WindowEnd));
+        Assert.StartsWith("AT&T is in 2 places at once, Wed 8 Nov 16:00–16:10", clash.Reason);
+    }
+
+    [Fact]
+    public void Events_20377_and_20378_double_book_C3_2_as_an_error()
+    {
+        var clash = Assert.Single(Sydney.Clashes, c => c.Kind == ClashKind.Room);
+
+        Assert.Equal(["20377", "20378"], clash.SessionIds);
+        Assert.Equal(("C3.2", ClashSeverity.Error), (clash.Subject, clash.Severity));
+        Assert.Contains("Move one of them", clash.Reason);
+    }
+
+    [Fact]
+    public void Shintaro_Mizino_and_Mizuno_of_NTT_are_reported_as_likely_one_person()
+    {
+        var same = Assert.Single(Sydney.LikelySamePeople);
+
+        Assert.Equal(["Shintaro Mizino", "Shintaro Mizuno"], new[] { same.FirstName, same.SecondName }.Order());
+        Assert.Equal("NTT", same.Company);
+    }
+
+    [Fact]
+    public void A_member_filter_keeps_to_that_members_sessions()
+    {
+        var att = ClashDetector.Detect(SydneySeed.Snapshot, SydneySeed.Members,
+            new ClashOptions(new HashSet<ClashKind> { ClashKind.Member }, new HashSet<string> { "att" }));
+
+        Assert.Equal(["19570,20479"], att.Clashes.Select(c => string.Join(",", c.SessionIds.Order())));
+    }
+
+    private static readonly DateTimeOffset Nine = SydneySummit.Local(7, 9, 0);
+
+    private static Session S(string id, int from, int minutes, string room, params string[] speakers) =>
+        new(id, $"Talk {id}", null, null, null, null, room, Nine.AddMinutes(from), Nine.AddMinutes(from + minutes), [.. speakers.Select(p => new SessionSpeaker(p))], [], null);
+
+    private static SummitSnapshot Snapshot(params Session[] sessions) =>
+        new(SydneySummit.Info, sessions, [new Speaker("p", "Jared Stein", "AT&T", null)], 1);
+
+    [Fact]
+    public void A_person_in_two_rooms_at_once_is_a_speaker_warning_that_names_them_and_the_rooms()
+    {
+        var report = ClashDetector.Detect(Snapshot(S("a", 0, 40, "C3.2", "p"), S("b", 30, 40, "C4.1", "p")), MemberDirectory.Empty, ClashOptions.All);
+
+        var clash = Assert.Single(report.Clashes);
+        Assert.Equal((ClashKind.Speaker, ClashSeverity.Warning, "p"), (clash.Kind, clash.Severity, clash.Subject));
+        Assert.StartsWith("Jared Stein (AT&T) is due in 'Talk a' (a) in C3.2 and 'Talk b' (b) in C4.1 at once, Tue 7 Nov 09:30–09:40", clash.Reason);
+    }
+
+    [Fact]
+    public void A_travel_buffer_makes_a_tight_room_change_a_clash_but_never_the_same_room()
+    {
+        var sessions = new[] { S("a", 0, 30, "C3.2", "p"), S("b", 35, 30, "C4.1", "p"), S("c", 65, 30, "C4.1", "p") };
+        var buffered = new ClashOptions(new HashSet<ClashKind> { ClashKind.Speaker }, TravelBuffer: TimeSpan.FromMinutes(10));
+
+        Assert.Empty(ClashDetector.Detect(Snapshot(sessions), MemberDirectory.Empty, ClashOptions.All).Clashes);
+        var clash = Assert.Single(ClashDetector.Detect(Snapshot(sessions), MemberDirectory.Empty, buffered).Clashes);
+        Assert.Equal(["a", "b"], clash.SessionIds);
+        Assert.Contains("only 5 minutes to change rooms", clash.Reason);
+    }
+
+    [Fact]
+    public void The_same_event_listed_twice_is_a_duplicate_not_a_clash()
+    {
+        var report = ClashDetector.Detect(Snapshot(S("a", 0, 30, "C3.2", "p"), S("a2", 0, 30, "C3.2", "p") with { Title = "talk A" }), MemberDirectory.Empty, ClashOptions.All);
+
+        var duplicate = Assert.Single(report.Clashes);
+        Assert.Equal(ClashKind.Duplicate, duplicate.Kind);
+        Assert.Equal(["a", "a2"], duplicate.SessionIds);
+    }
+}
