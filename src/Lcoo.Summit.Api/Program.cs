@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.Calendar;
 using Lcoo.Summit.Api.Clashes;
 using Lcoo.Summit.Api.Companies;
 using Lcoo.Summit.Api.Errors;
@@ -5,6 +6,7 @@ using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Health;
 using Lcoo.Summit.Api.Imports;
 using Lcoo.Summit.Api.Members;
+using Lcoo.Summit.Api.Schedules;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Speakers;
 using Lcoo.Summit.Api.Summits;
@@ -37,6 +39,8 @@ app.MapMembers();
 app.MapSpeakers();
 app.MapCompanies();
 app.MapClashes();
+app.MapSchedules();
+app.MapCalendars();
 
 if (args is ["import", .. var importArgs])
 {

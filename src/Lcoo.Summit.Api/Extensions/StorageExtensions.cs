@@ -21,6 +21,7 @@ public static class StorageExtensions
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => (IScheduleStore)sp.GetRequiredService<ISummitStore>());
         services.AddSingleton<SnapshotCache>();
         services.AddSingleton<StoreReadiness>();
         services.AddSingleton<SeedLoader>();

@@ -64,6 +64,14 @@ public static class ClashDetector
         return new ClashReport(clashes, LikelySamePeople.Find(snapshot));
     }
 
+    /// <summary>An attendee's picks that run at the same time: shown, never blocked.</summary>
+    public static IReadOnlyList<Clash> ForPicks(SummitSnapshot snapshot, IEnumerable<Session> picked, string scheduleId)
+    {
+        var text = new ClashText(snapshot, MemberDirectory.Empty);
+        return [.. ClashSweep.Groups(picked.ToList(), s => s.Start, s => s.End).Select(g => new Clash(
+            ClashKind.Attendee, ClashSeverity.Info, scheduleId, Ids(g), g.WindowStart, g.WindowEnd, [], [], text.Picks(g)))];
+    }
+
     /// <summary>
     /// With a travel buffer, sessions in different rooms clash when the gap between them is shorter than it;
     /// the buffer never makes back-to-back sessions in one room clash.
@@ -129,6 +137,10 @@ internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members
         var parts = g.Items.Select(s => $"{string.Join(" and ", s.Members.Where(chosen.Contains).Select(MemberName))} in {Named(s)}{At(s)}");
         return $"{who} is in {g.Items.Count} places at once, {Window(g)}{Gap(g)}: {List(parts)}. Decide who covers which.";
     }
+
+    public string Picks(OverlapGroup<Session> g) =>
+        $"You picked {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))}, which run at the same time, {Window(g)}. " +
+        "Keep both if you mean to move between them; otherwise drop one.";
 
     public string Duplicate(Session kept, Session repeat) =>
         $"{Named(kept)} and {repeat.Id} are the same event listed twice ({Time(kept.Start)}); it is counted once. Remove one listing at the source.";

@@ -59,8 +59,9 @@ public static class ScheduleMerger
         var changed = new List<SessionChange>();
         var upserts = new List<Session>();
         var unchanged = 0;
-        foreach (var session in working.Values.OrderBy(s => s, SummitSnapshot.StableOrder))
+        foreach (var merged in working.Values.OrderBy(s => s, SummitSnapshot.StableOrder))
         {
+            var session = merged;
             if (!before.TryGetValue(session.Id, out var old))
             {
                 added.Add(new SessionRef(session.Id, session.Title));
@@ -72,6 +73,7 @@ public static class ScheduleMerger
             if (fields.Count > 0)
             {
                 changed.Add(new SessionChange(session.Id, session.Title, fields));
+                session = session with { Sequence = old.Sequence + 1 };
             }
             else
             {

@@ -26,6 +26,9 @@ public sealed record Session(
     /// <summary>The source formats that contributed to this session (<c>openstack-api</c>, <c>member-table</c>…).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>Bumped each time an import changes the session: calendars use it as the iCalendar SEQUENCE.</summary>
+    public int Sequence { get; init; }
+
     public TimeSpan Duration => End - Start;
 
     /// <summary>Half-open overlap: 11:40–12:00 and 12:00–12:20 do not overlap.</summary>

@@ -1,6 +1,7 @@
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Schedules;
 
 namespace Lcoo.Summit.Api.Tests.Storage;
 
@@ -158,6 +159,82 @@ public abstract class StoreContract
         Assert.Equal(809, data.Speakers.Count);
         Assert.Equal(schedule.Sessions.OrderBy(s => s, SummitSnapshot.StableOrder).Select(s => (s.Id, s.Start, s.Room, s.Title)),
             data.Sessions.Select(s => (s.Id, s.Start, s.Room, s.Title)));
+    }
+
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2017-11-01T00:00:00Z");
+
+    private static async Task<IScheduleStore> SchedulesAsync(StoreContract contract, string id = "6a0000000000000000000001")
+    {
+        var store = (IScheduleStore)await contract.NewStoreAsync();
+        await store.CreateScheduleAsync(new NewSchedule(id, "sydney-2017", "Mine", null, "hash-a", "feed-a", Now), TestContext.Current.CancellationToken);
+        return store;
+    }
+
+    private static Pick PickOf(string id, int minutes = 0) => new(id, Now.AddMinutes(minutes), SeenSession.Of(Session(id)));
+
+    [Fact]
+    public async Task A_schedule_is_read_only_with_its_own_token_or_feed_key()
+    {
+        var store = await SchedulesAsync(this);
+        const string id = "6a0000000000000000000001";
+
+        var mine = await store.GetScheduleAsync(id, "hash-a", TestContext.Current.CancellationToken);
+
+        Assert.Equal(("sydney-2017", "Mine", 1L), (mine!.Summit, mine.Name, mine.Version));
+        Assert.Null(await store.GetScheduleAsync(id, "hash-b", TestContext.Current.CancellationToken));
+        Assert.Null(await store.GetScheduleAsync(id, "feed-a", TestContext.Current.CancellationToken));
+        Assert.NotNull(await store.GetScheduleByFeedAsync(id, "feed-a", TestContext.Current.CancellationToken));
+        Assert.Null(await store.GetScheduleAsync("not-an-id", "hash-a", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Picks_are_a_set_and_every_change_moves_the_version()
+    {
+        var store = await SchedulesAsync(this);
+        const string id = "6a0000000000000000000001";
+        var ct = TestContext.Current.CancellationToken;
+
+        Assert.Equal(new ScheduleChange(ScheduleOutcome.Done, 2), await store.AddPickAsync(id, "hash-a", PickOf("19266"), null, Now, ct));
+        Assert.Equal(new ScheduleChange(ScheduleOutcome.Done, 3), await store.AddPickAsync(id, "hash-a", PickOf("19424", 1), null, Now, ct));
+        await store.AddPickAsync(id, "hash-a", PickOf("19266"), null, Now, ct);
+        await store.RemovePickAsync(id, "hash-a", "19424", null, Now, ct);
+        await store.UpdateScheduleAsync(id, "hash-a", null, "bring a charger", null, Now, ct);
+
+        var schedule = await store.GetScheduleAsync(id, "hash-a", ct);
+        Assert.Equal(["19266"], schedule!.Picks.Select(p => p.SessionId));
+        Assert.Equal(SeenSession.Of(Session("19266")), schedule.Picks[0].Seen);
+        Assert.Equal(("Mine", "bring a charger", 6L), (schedule.Name, schedule.Notes, schedule.Version));
+    }
+
+    [Fact]
+    public async Task A_write_at_a_stale_version_or_with_the_wrong_token_changes_nothing()
+    {
+        var store = await SchedulesAsync(this);
+        const string id = "6a0000000000000000000001";
+        var ct = TestContext.Current.CancellationToken;
+        await store.AddPickAsync(id, "hash-a", PickOf("1"), 1, Now, ct);
+
+        Assert.Equal(new ScheduleChange(ScheduleOutcome.Stale, 2), await store.AddPickAsync(id, "hash-a", PickOf("2"), 1, Now, ct));
+        Assert.Equal(ScheduleOutcome.NotFound, (await store.AddPickAsync(id, "hash-b", PickOf("3"), null, Now, ct)).Outcome);
+        Assert.Equal(ScheduleOutcome.Stale, (await store.DeleteScheduleAsync(id, "hash-a", 1, ct)).Outcome);
+        Assert.Equal(ScheduleOutcome.NotFound, (await store.DeleteScheduleAsync(id, "hash-b", null, ct)).Outcome);
+        Assert.Equal(["1"], (await store.GetScheduleAsync(id, "hash-a", ct))!.Picks.Select(p => p.SessionId));
+
+        Assert.Equal(ScheduleOutcome.Done, (await store.DeleteScheduleAsync(id, "hash-a", 2, ct)).Outcome);
+        Assert.Null(await store.GetScheduleAsync(id, "hash-a", ct));
+    }
+
+    [Fact]
+    public async Task A_hundred_concurrent_picks_all_land()
+    {
+        var store = await SchedulesAsync(this);
+        const string id = "6a0000000000000000000001";
+
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(() => store.AddPickAsync(id, "hash-a", PickOf($"s{i}", i), null, Now, TestContext.Current.CancellationToken))));
+
+        var schedule = await store.GetScheduleAsync(id, "hash-a", TestContext.Current.CancellationToken);
+        Assert.Equal(100, schedule!.Picks.Count);
+        Assert.Equal(101, schedule.Version);
     }
 
     private static void AssertSameSession(Session expected, Session actual)

@@ -11,7 +11,7 @@ namespace Lcoo.Summit.Api.Storage.Mongo;
 /// idempotently); writes are upserts by those keys, imports use <c>majority</c> write concern, and the
 /// summit's version is bumped last so that readers never load a half-written import as current.
 /// </summary>
-public sealed class MongoSummitStore : ISummitStore
+public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
 {
     private readonly IMongoDatabase _db;
     private readonly IMongoCollection<BsonDocument> _summits;
@@ -19,6 +19,7 @@ public sealed class MongoSummitStore : ISummitStore
     private readonly IMongoCollection<BsonDocument> _speakers;
     private readonly IMongoCollection<BsonDocument> _members;
     private readonly IMongoCollection<BsonDocument> _reports;
+    private readonly IMongoCollection<BsonDocument> _schedules;
 
     public MongoSummitStore(IMongoDatabase database)
     {
@@ -30,6 +31,7 @@ public sealed class MongoSummitStore : ISummitStore
         _speakers = database.GetCollection<BsonDocument>("speakers", majority);
         _members = database.GetCollection<BsonDocument>("members", majority);
         _reports = database.GetCollection<BsonDocument>("import_reports", majority);
+        _schedules = database.GetCollection<BsonDocument>("schedules", majority);
     }
 
     public string Kind => "mongodb";
@@ -50,6 +52,7 @@ public sealed class MongoSummitStore : ISummitStore
             new CreateIndexModel<BsonDocument>(Keys("reportId"), unique),
             new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("summit").Descending("at")),
         ], ct);
+        await _schedules.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Keys("summit")), cancellationToken: ct);
     });
 
     public Task PingAsync(CancellationToken ct) =>

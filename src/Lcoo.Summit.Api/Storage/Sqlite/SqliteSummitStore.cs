@@ -9,7 +9,7 @@ namespace Lcoo.Summit.Api.Storage.Sqlite;
 /// The embedded default: one SQLite file in WAL mode. Documents are JSON in a <c>doc</c> column, keyed by
 /// natural keys; every multi-row write is one transaction, so a failed import leaves nothing behind.
 /// </summary>
-public sealed class SqliteSummitStore(string databasePath) : ISummitStore
+public sealed partial class SqliteSummitStore(string databasePath) : ISummitStore, IScheduleStore
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -22,6 +22,12 @@ public sealed class SqliteSummitStore(string databasePath) : ISummitStore
         CREATE TABLE IF NOT EXISTS members (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS import_reports (id TEXT PRIMARY KEY, summit TEXT NOT NULL, at_utc INTEGER NOT NULL, doc TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS import_reports_by_summit ON import_reports (summit, at_utc DESC);
+        CREATE TABLE IF NOT EXISTS schedules (
+            id TEXT PRIMARY KEY, summit TEXT NOT NULL, token_hash TEXT NOT NULL, feed_hash TEXT NOT NULL,
+            name TEXT, notes TEXT, version INTEGER NOT NULL, created_utc INTEGER NOT NULL, updated_utc INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS schedule_picks (
+            schedule_id TEXT NOT NULL REFERENCES schedules (id) ON DELETE CASCADE, session_id TEXT NOT NULL,
+            added_utc INTEGER NOT NULL, seen TEXT NOT NULL, PRIMARY KEY (schedule_id, session_id));
         """;
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
@@ -30,6 +36,7 @@ public sealed class SqliteSummitStore(string databasePath) : ISummitStore
         Mode = SqliteOpenMode.ReadWriteCreate,
         Cache = SqliteCacheMode.Private,
         DefaultTimeout = 10,
+        ForeignKeys = true,
     }.ToString();
 
     public string Kind => "sqlite";

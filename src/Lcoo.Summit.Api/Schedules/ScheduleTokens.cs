@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace Lcoo.Summit.Api.Schedules;
+
+/// <summary>Schedule credentials: 256-bit random tokens, shown once, kept only as SHA-256 hashes.</summary>
+public static class ScheduleTokens
+{
+    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>The bearer token of a request, or null when it sends none.</summary>
+    public static string? Bearer(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7 ? header[7..].Trim() : null;
+    }
+
+    public static string ETag(long version) => $"\"v{version}\"";
+
+    /// <summary>The version an If-Match names: null when absent or <c>*</c>; -1 (matches nothing) when it names no version of ours.</summary>
+    public static long? IfMatch(HttpRequest request)
+    {
+        var values = request.GetTypedHeaders().IfMatch;
+        if (values.Count == 0 || values.Any(v => v.Equals(EntityTagHeaderValue.Any)))
+        {
+            return null;
+        }
+
+        var tag = values[0].Tag.ToString().Trim('"');
+        return tag.Length > 1 && tag[0] == 'v' && long.TryParse(tag[1..], out var version) ? version : -1;
+    }
+}

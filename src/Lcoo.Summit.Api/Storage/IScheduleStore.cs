@@ -1,0 +1,42 @@
+using Lcoo.Summit.Schedules;
+
+namespace Lcoo.Summit.Api.Storage;
+
+/// <summary>
+/// Personal schedules. Every read and write is keyed by the schedule id <b>and</b> the hash of its token,
+/// so the owner check is in the filter; writes are atomic (no read-modify-write) and, given a version,
+/// happen only if the schedule is still at it.
+/// </summary>
+public interface IScheduleStore
+{
+    Task CreateScheduleAsync(NewSchedule schedule, CancellationToken ct);
+
+    Task<PersonalSchedule?> GetScheduleAsync(string id, string tokenHash, CancellationToken ct);
+
+    /// <summary>Read through the calendar feed's own read-only token.</summary>
+    Task<PersonalSchedule?> GetScheduleByFeedAsync(string id, string feedTokenHash, CancellationToken ct);
+
+    Task<ScheduleChange> AddPickAsync(string id, string tokenHash, Pick pick, long? ifVersion, DateTimeOffset now, CancellationToken ct);
+
+    Task<ScheduleChange> RemovePickAsync(string id, string tokenHash, string sessionId, long? ifVersion, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Sets the name and notes given (null leaves a field as it is).</summary>
+    Task<ScheduleChange> UpdateScheduleAsync(string id, string tokenHash, string? name, string? notes, long? ifVersion, DateTimeOffset now, CancellationToken ct);
+
+    Task<ScheduleChange> DeleteScheduleAsync(string id, string tokenHash, long? ifVersion, CancellationToken ct);
+}
+
+public sealed record NewSchedule(string Id, string Summit, string? Name, string? Notes, string TokenHash, string FeedTokenHash, DateTimeOffset CreatedAt);
+
+public enum ScheduleOutcome
+{
+    Done,
+
+    /// <summary>No such schedule for that token: to the caller, indistinguishable from no schedule at all.</summary>
+    NotFound,
+
+    /// <summary>The schedule moved past the version the caller had (If-Match failed).</summary>
+    Stale,
+}
+
+public sealed record ScheduleChange(ScheduleOutcome Outcome, long Version);
