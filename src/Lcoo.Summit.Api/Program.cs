@@ -5,6 +5,7 @@ using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Health;
 using Lcoo.Summit.Api.Imports;
+using Lcoo.Summit.Api.Kiosk;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Schedules;
 using Lcoo.Summit.Api.Sessions;
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args is ["import", ..] ? [] : args);
 builder.AddSummitStorage();
 builder.AddImports();
 builder.Services.AddMembers();
+builder.Services.AddKiosk();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddSummitHealthChecks();
@@ -41,6 +43,7 @@ app.MapCompanies();
 app.MapClashes();
 app.MapSchedules();
 app.MapCalendars();
+app.MapKiosk();
 
 if (args is ["import", .. var importArgs])
 {

@@ -90,15 +90,12 @@ public sealed record SessionFilters(
             return null;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && HasOffset(text))
+        if (Http.Instants.TryParse(text, out var instant))
         {
             return instant;
         }
 
-        errors[name] = [$"'{text}' is not an instant with an offset, like 2017-11-07T11:40:00+11:00 or 2017-11-07T00:40:00Z."];
+        errors[name] = [$"'{text}' is not {Http.Instants.Expected}."];
         return null;
     }
-
-    private static bool HasOffset(string text) =>
-        text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
 }

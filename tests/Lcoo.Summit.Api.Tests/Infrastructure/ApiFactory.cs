@@ -2,6 +2,7 @@ using System.Net;
 using Lcoo.Summit.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lcoo.Summit.Api.Tests.Infrastructure;
 
@@ -17,6 +18,9 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
 
     public static ApiFactory OnSqlite(string folder, params (string Key, string? Value)[] more) =>
         new(Settings(more.Append(("Storage:DataDirectory", folder))));
+
+    public static ApiFactory OnSqlite(string folder, TimeProvider clock, params (string Key, string? Value)[] more) =>
+        new(Settings(more.Append(("Storage:DataDirectory", folder)))) { Clock = clock };
 
     public static ApiFactory OnMongo(string connectionString, params (string Key, string? Value)[] more) =>
         new(Settings(more.Append(("ConnectionStrings:Mongo", connectionString))));
@@ -38,9 +42,17 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
         return settings;
     }
 
+    /// <summary>A clock the test sets, instead of the system's.</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -4,7 +4,7 @@ using Lcoo.Summit.Testing;
 
 namespace Lcoo.Summit.Api.Tests.Http;
 
-public sealed class ImportCommandTests : IDisposable
+public sealed class SqliteImportCommandTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("lcoo-cli-").FullName;
 

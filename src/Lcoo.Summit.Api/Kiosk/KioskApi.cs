@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Schedule;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Lcoo.Summit.Api.Kiosk;
+
+public static class KioskApi
+{
+    public static IEndpointRouteBuilder MapKiosk(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/summits/{slug}/now", Now)
+            .WithTags("Kiosk").WithName("Now")
+            .WithSummary("What is on now, and per room what starts next within the window; venue-local times.")
+            .WithDescription("at: an instant with offset (default: now; for rehearsal). within: minutes ahead for 'up next' (1 to 1440, default 60). " +
+                "room: one room. The answer holds until changesAt; Cache-Control max-age says how long, ETag/If-None-Match give 304.");
+
+        app.MapGet("/kiosk/{slug}", Page)
+            .WithTags("Kiosk").WithName("KioskPage")
+            .WithSummary("The display page for a screen: ?room= for one room, ?at= to rehearse from an instant, ?poll= seconds.");
+        return app;
+    }
+
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Now(
+        string slug, string? room, string? at, string? within, HttpContext http, SnapshotCache snapshots, NowCache cache,
+        TimeProvider clock, IOptions<KioskOptions> options, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        DateTimeOffset? instant = null;
+        if (at is not null)
+        {
+            if (Instants.TryParse(at, out var parsed))
+            {
+                instant = parsed;
+            }
+            else
+            {
+                errors["at"] = [$"'{at}' is not {Instants.Expected}."];
+            }
+        }
+
+        var minutes = 60;
+        if (within is not null && (!int.TryParse(within, NumberStyles.None, CultureInfo.InvariantCulture, out minutes) || minutes is < 1 or > 1440))
+        {
+            errors["within"] = [$"'{within}' is not a whole number of minutes from 1 to 1440."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, detail: "Some parameters are not valid: " + string.Join(", ", errors.Keys) + ".");
+        }
+
+        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        if (room is not null && !RoomsOf(snapshot).Contains(room))
+        {
+            return Problems.NotFound("Room not found", $"Summit '{slug}' has no room '{room}'. Its rooms: {string.Join(", ", RoomsOf(snapshot).Order())}.");
+        }
+
+        var now = clock.GetUtcNow();
+        var entry = instant is null ? cache.Get(slug, snapshot.Version, room, minutes, now) : null;
+        if (entry is null)
+        {
+            var answer = NowAndNext.Compute(snapshot, instant ?? now, TimeSpan.FromMinutes(minutes), room);
+            var body = JsonSerializer.SerializeToUtf8Bytes(NowView.From(answer, snapshot, room, TimeSpan.FromMinutes(minutes)), json.Value.SerializerOptions);
+            var validUntil = instant is null ? answer.ChangesAt ?? now + options.Value.MaxAge : now + options.Value.MaxAge;
+            entry = new NowCache.Entry(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12))}\"", validUntil);
+            if (instant is null)
+            {
+                cache.Put(slug, snapshot.Version, room, minutes, entry);
+            }
+        }
+
+        var maxAge = Math.Clamp(Math.Ceiling((entry.ValidUntil - now).TotalSeconds), 1, options.Value.MaxAge.TotalSeconds);
+        http.Response.Headers.CacheControl = $"public, max-age={maxAge.ToString(CultureInfo.InvariantCulture)}";
+        http.Response.Headers.ETag = entry.ETag;
+        if (http.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == entry.ETag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.File(entry.Body, "application/json");
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(string slug, SnapshotCache snapshots, IOptions<KioskOptions> options, CancellationToken ct)
+    {
+        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        return TypedResults.Content(KioskPage.Html
+            .Replace("{{summit-name}}", System.Net.WebUtility.HtmlEncode(snapshot.Summit.Name), StringComparison.Ordinal)
+            .Replace("{{poll-seconds}}", options.Value.PollSeconds.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            "text/html; charset=utf-8");
+    }
+
+    private static HashSet<string> RoomsOf(SummitSnapshot snapshot) =>
+        new(snapshot.Sessions.Select(s => s.Room).OfType<string>().Concat(snapshot.Summit.Rooms.Select(r => r.Name)), StringComparer.OrdinalIgnoreCase);
+}
+
+internal static class KioskPage
+{
+    public static readonly string Html = Load();
+
+    private static string Load()
+    {
+        using var stream = typeof(KioskPage).Assembly.GetManifestResourceStream("kiosk.html")
+            ?? throw new InvalidOperationException("The kiosk page is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
