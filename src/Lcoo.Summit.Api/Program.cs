@@ -5,6 +5,7 @@ using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Health;
 using Lcoo.Summit.Api.Imports;
+using Lcoo.Summit.Api.Itineraries;
 using Lcoo.Summit.Api.Kiosk;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Schedules;
@@ -19,6 +20,7 @@ builder.AddSummitStorage();
 builder.AddImports();
 builder.Services.AddMembers();
 builder.Services.AddKiosk();
+builder.Services.AddSingleton<PdfCache>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddSummitHealthChecks();
@@ -44,6 +46,7 @@ app.MapClashes();
 app.MapSchedules();
 app.MapCalendars();
 app.MapKiosk();
+app.MapItineraries();
 
 if (args is ["import", .. var importArgs])
 {

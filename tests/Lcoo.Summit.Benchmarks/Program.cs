@@ -11,3 +11,8 @@ if (only is null or "import")
 {
     ImportFigures.Run();
 }
+
+if (only is null or "pdf")
+{
+    PdfFigures.Run();
+}

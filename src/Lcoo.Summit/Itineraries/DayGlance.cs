@@ -1,0 +1,127 @@
+using Lcoo.Summit.Schedule;
+using SkiaSharp;
+
+namespace Lcoo.Summit.Itineraries;
+
+/// <summary>
+/// A day at a glance: time down the side, one column per member or room, each session a block as tall as it
+/// is long; overlapping sessions in one column sit side by side, and clashing blocks are outlined and marked.
+/// </summary>
+internal static class DayGlance
+{
+    public static PdfPage Page(Itinerary it, SKSize size, DateOnly day, IReadOnlyList<Session> sessions, ClashMarks marks)
+    {
+        var page = new PdfPage(size);
+        var zone = it.Snapshot.Zone;
+        const float margin = ItineraryRenderer.Margin;
+        page.Text($"{ItineraryRenderer.DayName(day)} — at a glance", margin, 52, new TextStyle(16, Bold: true));
+        page.Text(it.Title, margin, 68, new TextStyle(9, Color: Palette.Muted));
+
+        var columns = Columns(it, sessions);
+        var first = VenueTime.ToVenue(sessions.Min(s => s.Start), zone);
+        var last = VenueTime.ToVenue(sessions.Max(s => s.End), zone);
+        var startHour = first.Hour;
+        var endHour = Math.Min(24, last.Hour + (last.Minute > 0 || last.Second > 0 ? 1 : 0));
+        var dayStart = VenueTime.FromVenue(day.ToDateTime(new TimeOnly(startHour, 0)), zone);
+        var hours = Math.Max(1, endHour - startHour);
+
+        var (gridLeft, gridTop, gridRight, gridBottom) = (margin + 34f, 100f, size.Width - margin, size.Height - 50f);
+        var perMinute = (gridBottom - gridTop) / (hours * 60f);
+        var columnWidth = (gridRight - gridLeft) / Math.Max(1, columns.Count);
+
+        for (var h = 0; h <= hours; h++)
+        {
+            var y = gridTop + h * 60 * perMinute;
+            page.Line(gridLeft, y, gridRight, y, Palette.Rule);
+            if (h < hours)
+            {
+                page.Text($"{(startHour + h) % 24:00}:00", margin, y + 8, new TextStyle(7.5f, Color: Palette.Muted));
+            }
+        }
+
+        var headerStyle = new TextStyle(columns.Count > 6 ? 6.5f : 8, Bold: true);
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var x = gridLeft + c * columnWidth;
+            page.Line(x, gridTop, x, gridBottom, Palette.Rule);
+            var header = TextRuns.Wrap(columns[c].Name, headerStyle, columnWidth - 4).FirstOrDefault() ?? "";
+            page.Text(header, x + 2, gridTop - 6, headerStyle);
+            foreach (var (session, lane, lanes) in Lanes(columns[c].Sessions))
+            {
+                var top = gridTop + (float)(session.Start - dayStart).TotalMinutes * perMinute;
+                var height = Math.Max(6f, (float)session.Duration.TotalMinutes * perMinute);
+                var laneWidth = (columnWidth - 4) / lanes;
+                var box = new SKRect(x + 2 + lane * laneWidth, top, x + 2 + (lane + 1) * laneWidth - 1, top + height);
+                Block(page, it, session, box, Palette.Column(c), marks);
+            }
+        }
+
+        page.Line(gridRight, gridTop, gridRight, gridBottom, Palette.Rule);
+        return page;
+    }
+
+    private static void Block(PdfPage page, Itinerary it, Session s, SKRect box, uint fill, ClashMarks marks)
+    {
+        var clashes = marks.Of(s.Id);
+        page.Box(box, fill, clashes.Count > 0 ? Palette.Clash : Palette.Rule, clashes.Count > 0 ? 1.6f : 0.5f);
+        var style = new TextStyle(6.5f, Color: Palette.Ink);
+        var label = $"{(clashes.Count > 0 ? $"⚠{string.Join(",", clashes)} " : "")}{ItineraryRenderer.Local(s.Start, it.Snapshot.Zone)} {s.Title}";
+        var y = box.Top + 7.5f;
+        foreach (var line in TextRuns.Wrap(label, style, box.Width - 4))
+        {
+            if (y > box.Bottom - 1)
+            {
+                break;
+            }
+
+            page.Text(line, box.Left + 2, y, clashes.Count > 0 && line.StartsWith('⚠') ? style with { Color = Palette.Clash } : style);
+            y += 7.5f;
+        }
+
+        if (Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out _))
+        {
+            page.Link(box, s.SourceUrl!);
+        }
+    }
+
+    private sealed record Column(string Name, List<Session> Sessions);
+
+    private static List<Column> Columns(Itinerary it, IReadOnlyList<Session> sessions)
+    {
+        if (it.Columns == GlanceColumns.Members)
+        {
+            return [.. it.ColumnMembers
+                .Select(m => new Column(it.MemberNames.GetValueOrDefault(m, m), [.. sessions.Where(s => s.Members.Contains(m))]))
+                .Where(c => c.Sessions.Count > 0)];
+        }
+
+        return [.. sessions.GroupBy(s => s.Room ?? "TBD")
+            .OrderBy(g => g.Key == "TBD").ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new Column(g.Key, [.. g]))];
+    }
+
+    /// <summary>Greedy interval partitioning: each session takes the first lane free at its start.</summary>
+    private static IEnumerable<(Session Session, int Lane, int Lanes)> Lanes(List<Session> sessions)
+    {
+        var ordered = sessions.OrderBy(s => s, SummitSnapshot.StableOrder).ToList();
+        var laneEnds = new List<DateTimeOffset>();
+        var placed = new List<(Session, int)>();
+        foreach (var s in ordered)
+        {
+            var lane = laneEnds.FindIndex(end => end <= s.Start);
+            if (lane < 0)
+            {
+                lane = laneEnds.Count;
+                laneEnds.Add(s.End);
+            }
+            else
+            {
+                laneEnds[lane] = s.End;
+            }
+
+            placed.Add((s, lane));
+        }
+
+        return placed.Select(p => (p.Item1, p.Item2, Math.Max(1, laneEnds.Count)));
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text;
+using SkiaSharp;
+
+namespace Lcoo.Summit.Itineraries;
+
+public sealed record TextStyle(float Size, bool Bold = false, uint Color = 0xFF1B2A41)
+{
+    public SKTypeface Face => Bold ? PdfFonts.Bold : PdfFonts.Regular;
+}
+
+/// <summary>
+/// Text drawn with per-run font fallback: a line mixing scripts ("China Mobile 中国移动") is split into runs
+/// by which font has the glyphs, and each run is measured and drawn with that font.
+/// </summary>
+public static class TextRuns
+{
+    public static IReadOnlyList<(string Text, SKTypeface Face)> Split(string text, SKTypeface primary)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return [(text, primary)];
+        }
+
+        var runs = new List<(string, SKTypeface)>();
+        var current = new StringBuilder();
+        SKTypeface? face = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var runeFace = rune.Value < 0x80 || Has(primary, rune.Value) || !Has(PdfFonts.Fallback, rune.Value)
+                ? primary
+                : PdfFonts.Fallback;
+            if (face is not null && runeFace != face)
+            {
+                runs.Add((current.ToString(), face));
+                current.Clear();
+            }
+
+            face = runeFace;
+            current.Append(rune.ToString());
+        }
+
+        if (face is not null && current.Length > 0)
+        {
+            runs.Add((current.ToString(), face));
+        }
+
+        return runs;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<SKTypeface, SKFont> Probes = new();
+
+    private static bool Has(SKTypeface face, int codepoint) => Probes.GetOrAdd(face, f => new SKFont(f)).GetGlyph(codepoint) != 0;
+
+    // Fonts are immutable once made and cost more to create than to measure with: one per face and size.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(SKTypeface, float), SKFont> Fonts = new();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<uint, SKPaint> Paints = new();
+
+    private static SKFont FontOf(SKTypeface face, float size) => Fonts.GetOrAdd((face, size), k => new SKFont(k.Item1, k.Item2));
+
+    public static float Measure(string text, TextStyle style)
+    {
+        var width = 0f;
+        foreach (var (run, face) in Split(text, style.Face))
+        {
+            width += FontOf(face, style.Size).MeasureText(run);
+        }
+
+        return width;
+    }
+
+    public static void Draw(SKCanvas canvas, string text, float x, float baseline, TextStyle style)
+    {
+        var paint = Paints.GetOrAdd(style.Color, c => new SKPaint { Color = new SKColor(c), IsAntialias = true });
+        foreach (var (run, face) in Split(text, style.Face))
+        {
+            var font = FontOf(face, style.Size);
+            canvas.DrawText(run, x, baseline, SKTextAlign.Left, font, paint);
+            x += font.MeasureText(run);
+        }
+    }
+
+    /// <summary>Lines of at most <paramref name="width"/>, broken between words (a word longer than a line is cut).</summary>
+    public static List<string> Wrap(string text, TextStyle style, float width)
+    {
+        var lines = new List<string>();
+        var space = Measure(" ", style);
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var line = new StringBuilder();
+            var lineWidth = 0f;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var wordWidth = Measure(word, style);
+                if (line.Length > 0 && lineWidth + space + wordWidth <= width)
+                {
+                    line.Append(' ').Append(word);
+                    lineWidth += space + wordWidth;
+                    continue;
+                }
+
+                if (line.Length > 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+
+                var rest = word;
+                while (wordWidth > width && rest.Length > 1)
+                {
+                    var cut = rest.Length - 1;
+                    while (cut > 1 && Measure(rest[..cut], style) > width)
+                    {
+                        cut--;
+                    }
+
+                    lines.Add(rest[..cut]);
+                    rest = rest[cut..];
+                    wordWidth = Measure(rest, style);
+                }
+
+                line.Append(rest);
+                lineWidth = wordWidth;
+            }
+
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,58 @@
+using Lcoo.Summit.Clashes;
+using Lcoo.Summit.Itineraries;
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Schedule;
+using SkiaSharp;
+
+namespace Lcoo.Summit.Benchmarks;
+
+/// <summary>A 200-session itinerary against the floor: the same lines of text in a bare paginated PDF.</summary>
+public static class PdfFigures
+{
+    public static void Run()
+    {
+        var summit = new SummitInfo("bench", "Benchmark Summit", "Australia/Sydney", new DateOnly(2017, 11, 7), new DateOnly(2017, 11, 10), "Venue", []);
+        var sessions = ClashFigures.Synthetic(200, seed: 7).Select(s => s with { Members = [$"m{s.Id.GetHashCode() & 3}"] }).ToList();
+        var speakers = sessions.SelectMany(s => s.Speakers).Select(p => p.SpeakerId).Distinct().Select(id => new Speaker(id, $"Person {id}", "Company", null));
+        var snapshot = new SummitSnapshot(summit, sessions, speakers, 1);
+        var members = new MemberDirectory(Enumerable.Range(0, 4).Select(i => new MemberCompany($"m{i}", $"Member {i}", [])));
+        var clashes = ClashDetector.Detect(snapshot, members, new ClashOptions(new HashSet<ClashKind> { ClashKind.Member })).Clashes;
+        var itinerary = new Itinerary(snapshot, "Benchmark itinerary", "200 sessions", snapshot.Sessions, clashes, GlanceColumns.Members,
+            ["m0", "m1", "m2", "m3"], members.Members.ToDictionary(m => m.Id, m => m.DisplayName), DateTimeOffset.UnixEpoch);
+        // The same words as the itinerary, without its layout: a line per session, a line per clash footnote.
+        var lines = snapshot.Sessions.Select(s => $"{s.Start:HH:mm}-{s.End:HH:mm} {s.Title} {s.Room} {ItineraryLine(s, snapshot)}")
+            .Concat(clashes.Select((c, i) => $"{i + 1} {c.Reason}"))
+            .ToList();
+
+        Harness.Ratio("pdf.itinerary-200", () => ItineraryRenderer.Render(itinerary), () => TextOnly(lines), runs: 7,
+            note: $"{clashes.Count} clashes marked; target <= 3");
+    }
+
+    private static string ItineraryLine(Session s, SummitSnapshot snapshot) =>
+        string.Join(", ", s.Speakers.Select(p => snapshot.FindSpeaker(p.SpeakerId)?.Name));
+
+    /// <summary>The floor: the same text, one line each, 60 lines a page, one font, nothing else.</summary>
+    private static byte[] TextOnly(List<string> lines)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream))
+        {
+            using var font = new SKFont(PdfFonts.Regular, 8);
+            using var paint = new SKPaint { Color = SKColors.Black };
+            for (var i = 0; i < lines.Count; i += 60)
+            {
+                var canvas = document.BeginPage(595, 842);
+                for (var j = i; j < Math.Min(lines.Count, i + 60); j++)
+                {
+                    canvas.DrawText(lines[j], 36, 40 + (j - i) * 12, SKTextAlign.Left, font, paint);
+                }
+
+                document.EndPage();
+            }
+
+            document.Close();
+        }
+
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using Lcoo.Summit.Clashes;
+using Lcoo.Summit.Itineraries;
+using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Testing;
+using Lcoo.Summit.Tests.Clashes;
+using Lcoo.Summit.Tests.Import;
+using SkiaSharp;
+using UglyToad.PdfPig;
+
+namespace Lcoo.Summit.Tests.Itineraries;
+
+public class ItineraryPdfTests
+{
+    private static readonly DateTimeOffset Generated = DateTimeOffset.Parse("2017-11-01T09:00:00+11:00");
+    private static readonly string[] WorkingGroup = ["att", "ntt", "skt", "orange"];
+
+    private static Itinerary WorkingGroupItinerary(Paper paper = Paper.A4)
+    {
+        var snapshot = SydneySeed.Snapshot;
+        var chosen = WorkingGroup.ToHashSet();
+        var sessions = snapshot.Sessions.Where(s => s.Published && s.Members.Any(chosen.Contains)).ToList();
+        var clashes = ClashDetector.Detect(snapshot, SydneySeed.Members, new ClashOptions(new HashSet<ClashKind> { ClashKind.Member }, chosen)).Clashes;
+        return new Itinerary(snapshot, "LCOO Members Sessions at the Summit", "AT&T, NTT, SK Telecom, Orange", sessions, clashes,
+            GlanceColumns.Members, WorkingGroup, SydneySeed.Members.Members.ToDictionary(m => m.Id, m => m.DisplayName), Generated, paper);
+    }
+
+    private static readonly Lazy<byte[]> Pdf = new(() => ItineraryRenderer.Render(WorkingGroupItinerary()));
+
+    /// <summary>Each page's letters with all whitespace removed: extractors split words at kerning gaps, so compare without spaces.</summary>
+    private static string[] PageTexts(byte[] pdf)
+    {
+        using var doc = PdfDocument.Open(pdf);
+        return [.. doc.GetPages().Select(p => Squash(string.Concat(p.Letters.Select(l => l.Value))))];
+    }
+
+    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static void Shows(string expected, string page) => Assert.Contains(Squash(expected), page);
+
+    [Fact]
+    public void The_working_group_pdf_has_a_title_page_a_glance_page_per_day_and_the_day_tables()
+    {
+        var pages = PageTexts(Pdf.Value);
+
+        Shows("LCOO Members Sessions at the Summit", pages[0]);
+        Shows("23 sessions over 3 days; 4 clashes", pages[0]);
+        Shows("6–8 November 2017 · Sydney Convention and Exhibition Centre", pages[0]);
+        Shows("Generated Wednesday 1 November 2017, 09:00 venue time", pages[0]);
+        Shows("Monday 6 November — at a glance", pages[1]);
+        Shows("Tuesday 7 November — at a glance", pages[2]);
+        Shows("Wednesday 8 November — at a glance", pages[3]);
+        Shows("Monday 6 November", pages[4]);
+        Assert.All(pages.Select((text, i) => (text, i)), p => Assert.EndsWith($"{p.i + 1}/{pages.Length}", p.text));
+    }
+
+    [Fact]
+    public void Sessions_appear_with_venue_local_times_rooms_and_speakers()
+    {
+        var all = string.Concat(PageTexts(Pdf.Value).Skip(4));
+
+        Shows("11:40–12:00 ⚠ 2 Murano - Project Update C3.2", all);
+        Shows("Felipe Monteiro (AT&T)", all);
+        Shows("09:00–11:15 AT&T's Strategy for Implementing a Next Generation OpenStack Cloud", all);
+        Shows("Thomas Morin (Orange)", all);
+    }
+
+    [Fact]
+    public void Clashes_are_marked_beside_their_sessions_with_a_footnote_saying_with_what()
+    {
+        var all = string.Concat(PageTexts(Pdf.Value));
+
+        Shows("⚠ 2  The working group is in 3 places at once, Tue 7 Nov 11:40–11:50", all);
+        Shows("AT&T is in 2 places at once, Wed 8 Nov 16:00–16:10", all);
+        Assert.True(all.Split("⚠").Length > 8, "every clashing session carries a mark");
+    }
+
+    [Fact]
+    public void Session_titles_link_to_their_summit_pages()
+    {
+        using var doc = PdfDocument.Open(Pdf.Value);
+        var links = doc.GetPages().SelectMany(p => p.GetAnnotations()).Where(a => a.Action is UglyToad.PdfPig.Actions.UriAction)
+            .Select(a => ((UglyToad.PdfPig.Actions.UriAction)a.Action!).Uri).ToList();
+
+        Assert.Contains(links, l => l.EndsWith("/events/19266/murano-project-update", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_data_gives_the_same_bytes()
+    {
+        Assert.Equal(Pdf.Value, ItineraryRenderer.Render(WorkingGroupItinerary()));
+    }
+
+    [Fact]
+    public void Letter_paper_is_612_by_792_points()
+    {
+        using var doc = PdfDocument.Open(ItineraryRenderer.Render(WorkingGroupItinerary(Paper.Letter)));
+
+        Assert.All(doc.GetPages(), p => Assert.Equal((612d, 792d), (p.Width, p.Height)));
+    }
+
+    [Fact]
+    public void Chinese_and_accented_names_and_Orange_trademark_render_with_bundled_fonts()
+    {
+        var snapshot = new SummitSnapshot(SydneySummit.Info,
+            [new Session("1", "Orange™ and 中国移动 on telco clouds", null, null, null, null, "C3.2", SydneySummit.Local(7, 9, 0), SydneySummit.Local(7, 9, 40),
+                [new SessionSpeaker("a"), new SessionSpeaker("b")], [], null) { Members = ["china-mobile"] }],
+            [new Speaker("a", "李明", "中国移动", null), new Speaker("b", "Hélène Müller", "Orange", null)], 1);
+        var pdf = ItineraryRenderer.Render(new Itinerary(snapshot, "China Mobile at the Summit", "中国移动", snapshot.Sessions, [],
+            GlanceColumns.Rooms, [], new Dictionary<string, string>(), Generated));
+
+        using var doc = PdfDocument.Open(pdf);
+        var letters = doc.GetPages().SelectMany(p => p.Letters).ToList();
+        var text = string.Concat(letters.Select(l => l.Value));
+        Assert.Contains("李明(中国移动)", text.Replace(" ", ""));
+        Assert.Contains("HélèneMüller(Orange)", Squash(text));
+        Assert.Contains("Orange™", text);
+        Assert.All(letters.Where(l => l.Value is "中" or "国" or "李"), l => Assert.Contains("Droid", l.FontName));
+        Assert.All(letters.Where(l => l.Value is "é" or "™"), l => Assert.Contains("DejaVu", l.FontName));
+    }
+
+    [Fact]
+    public void The_title_and_a_day_at_a_glance_render_to_images_that_are_not_blank()
+    {
+        var folder = Path.Combine(Fixtures.RepoRoot, "artifacts", "test-results");
+        Directory.CreateDirectory(folder);
+        var pdfPath = Path.Combine(folder, "itinerary-working-group.pdf");
+        File.WriteAllBytes(pdfPath, Pdf.Value);
+
+        foreach (var (page, name) in new[] { (1, "title"), (3, "glance-tuesday") })
+        {
+            var prefix = Path.Combine(folder, $"itinerary-{name}");
+            using var pdftoppm = Process.Start(new ProcessStartInfo("pdftoppm", ["-png", "-r", "60", "-f", $"{page}", "-l", $"{page}", "-singlefile", pdfPath, prefix]))
+                ?? throw new InvalidOperationException("pdftoppm (poppler-utils) is needed: .ci/run installs it");
+            pdftoppm.WaitForExit();
+            Assert.Equal(0, pdftoppm.ExitCode);
+
+            using var image = SKBitmap.Decode(prefix + ".png");
+            var inked = 0;
+            for (var y = 0; y < image.Height; y += 2)
+            {
+                for (var x = 0; x < image.Width; x += 2)
+                {
+                    var c = image.GetPixel(x, y);
+                    inked += c.Red + c.Green + c.Blue < 600 ? 1 : 0;
+                }
+            }
+
+            Assert.True(inked > image.Width * image.Height / 400, $"{name} looks blank ({inked} inked samples)");
+        }
+    }
+}
