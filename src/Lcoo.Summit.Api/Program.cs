@@ -18,19 +18,26 @@ var builder = WebApplication.CreateBuilder(args is ["import", ..] ? [] : args);
 
 builder.AddSummitStorage();
 builder.AddImports();
+builder.Services.AddSummitAuth();
 builder.Services.AddMembers();
 builder.Services.AddKiosk();
 builder.Services.AddSingleton<PdfCache>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddSummitHealthChecks();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o =>
+{
+    o.AddDocumentTransformer<Lcoo.Summit.Api.Auth.SecurityDocumentTransformer>();
+    o.AddOperationTransformer<Lcoo.Summit.Api.Auth.SecurityDocumentTransformer>();
+});
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Lcoo.Summit API"));

@@ -1,4 +1,7 @@
+using Lcoo.Summit.Api.Auth;
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
+using Microsoft.AspNetCore.Authentication;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Storage;
@@ -13,7 +16,7 @@ public static class ClashesApi
     public static IEndpointRouteBuilder MapClashes(this IEndpointRouteBuilder app)
     {
         app.MapGet("/summits/{slug}/clashes", ListClashes)
-            .WithTags("Clashes").WithName("ListClashes").WithETag()
+            .WithTags("Clashes").WithName("ListClashes").WithETag().WithMetadata(new ChecksCredentials())
             .WithSummary("Time clashes: rooms double-booked (error), people due in two places (warning), member companies in several places (info).")
             .WithDescription("Each clash lists its sessions with venue-local times, the people and members involved, the window they overlap in, " +
                 "and a reason a person can act on. Filters: kind, member or members, day, severity (the least shown), travelMinutes (time to change rooms). " +
@@ -21,17 +24,30 @@ public static class ClashesApi
 
         app.MapGet("/summits/{slug}/members/{memberId}/clashes", MemberClashes)
             .WithTags("Clashes").WithName("MemberClashes").WithETag()
-            .WithSummary("A member company's clashes: its sessions at once, the working group's overlaps it is part of, its people due in two places.");
+            .WithSummary("A member company's clashes: its sessions at once, the working group's overlaps it is part of, its people due in two places.")
+            .RequireCoordinator();
         return app;
     }
 
-    public static async Task<Results<Ok<ClashesView>, ValidationProblem, ProblemHttpResult>> ListClashes(
-        string slug, [AsParameters] ClashFilters filters, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+    public static async Task<Results<Ok<ClashesView>, ValidationProblem, ProblemHttpResult, ChallengeHttpResult, ForbidHttpResult>> ListClashes(
+        string slug, [AsParameters] ClashFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
     {
         var directory = await members.GetAsync(ct);
         if (!filters.TryBuild(directory, out var options, out var day, out var least, out var invalid))
         {
             return invalid;
+        }
+
+        // Rooms and speakers are public; which member covers what is for coordinators.
+        var caller = await http.AuthenticateAsync(CredentialHandler.SchemeName);
+        if (caller.Principal?.IsInRole(CredentialHandler.CoordinatorRole) != true)
+        {
+            if (filters.Member is not null || filters.Members is not null || options.Kinds?.Contains(ClashKind.Member) == true)
+            {
+                return caller.Succeeded ? TypedResults.Forbid() : TypedResults.Challenge();
+            }
+
+            options = options with { Kinds = options.Kinds ?? new HashSet<ClashKind> { ClashKind.Room, ClashKind.Speaker, ClashKind.Duplicate } };
         }
 
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)

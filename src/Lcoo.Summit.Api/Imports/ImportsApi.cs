@@ -1,4 +1,5 @@
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ public static class ImportsApi
 {
     public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/summits/{slug}/imports").WithTags("Imports");
+        var group = app.MapGroup("/summits/{slug}/imports").WithTags("Imports").RequireCoordinator();
 
         group.MapPost("/", Import)
             .WithName("Import")

@@ -1,4 +1,5 @@
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Schedules;
 using Lcoo.Summit.Api.Storage;
@@ -17,7 +18,8 @@ public static class ItinerariesApi
         app.MapGet("/summits/{slug}/members/{memberId}/itinerary.pdf", MemberItinerary)
             .WithTags("Itineraries").WithName("MemberItinerary")
             .WithSummary("A member company's sessions as a PDF: title page, each day at a glance, each day in full with clashes marked.")
-            .WithDescription("members=a,b adds members for a combined working-group PDF; paper=a4 (default) or letter. ETag/If-None-Match give 304.");
+            .WithDescription("members=a,b adds members for a combined working-group PDF; paper=a4 (default) or letter. ETag/If-None-Match give 304.")
+            .RequireCoordinator();
 
         app.MapGet("/schedules/{id}.pdf", ScheduleItinerary)
             .WithTags("Schedules").WithName("ScheduleItinerary")

@@ -1,4 +1,5 @@
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Storage;
@@ -16,9 +17,9 @@ public static class MembersApi
         members.MapGet("/", ListMembers).WithName("ListMembers").WithSummary("The working group's member companies and their aliases.").WithETag();
         members.MapGet("/{id}", GetMember).WithName("GetMember").WithSummary("One member company.").WithETag();
         members.MapPut("/{id}", PutMember).WithName("PutMember")
-            .WithSummary("Create or change a member company; every summit's sessions are retagged.");
+            .WithSummary("Create or change a member company; every summit's sessions are retagged.").RequireCoordinator();
         members.MapDelete("/{id}", DeleteMember).WithName("DeleteMember")
-            .WithSummary("Remove a member company; its tags are removed from every session.");
+            .WithSummary("Remove a member company; its tags are removed from every session.").RequireCoordinator();
 
         app.MapGet("/summits/{slug}/members/{memberId}/sessions", MemberSessions)
             .WithTags("Members").WithName("MemberSessions").WithETag()

@@ -11,6 +11,9 @@ public interface IScheduleStore
 {
     Task CreateScheduleAsync(NewSchedule schedule, CancellationToken ct);
 
+    /// <summary>Whether some schedule has this token: an attendee's credential, even where it grants nothing.</summary>
+    Task<bool> IsScheduleTokenAsync(string tokenHash, CancellationToken ct);
+
     Task<PersonalSchedule?> GetScheduleAsync(string id, string tokenHash, CancellationToken ct);
 
     /// <summary>Read through the calendar feed's own read-only token.</summary>

@@ -1,4 +1,5 @@
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
 using System.Text.RegularExpressions;
 using Lcoo.Summit.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +22,8 @@ public static partial class SummitsApi
 
         group.MapPut("/{slug}", PutSummit)
             .WithName("PutSummit")
-            .WithSummary("Create a summit, or change its name, zone, days or venue (its sessions stay).");
+            .WithSummary("Create a summit, or change its name, zone, days or venue (its sessions stay).")
+            .RequireCoordinator();
         return app;
     }
 

@@ -45,8 +45,10 @@ public sealed class SqliteKioskBrowserTests : IAsyncLifetime
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>Read in one script call: the page re-renders every second, so elements found earlier may be gone.</summary>
     private string[] Titles(string box) =>
-        [.. _browser!.FindElements(By.CssSelector($"#{box} .session .title")).Select(e => e.Text)];
+        [.. ((IEnumerable<object>)_browser!.ExecuteScript($"return [...document.querySelectorAll('#{box} .session .title')].map(e => e.textContent);")!)
+            .Select(o => (string)o)];
 
     private void WaitFor(Func<bool> condition, string what, int seconds = 15)
     {

@@ -31,6 +31,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
         {
             ["Seed:Path"] = Fixtures.SeedData,
             ["Storage:InitializeRetryDelay"] = "00:00:00.200",
+            ["Coordinators:ApiKeys:0"] = CoordinatorKey,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None",
         };
@@ -59,10 +60,13 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
         }
     }
 
-    /// <summary>A client once <c>/health</c> says the store is initialised and the seed loaded.</summary>
+    public const string CoordinatorKey = "test-coordinator-key";
+
+    /// <summary>A client, sending the coordinator key, once <c>/health</c> says the store is initialised and the seed loaded.</summary>
     public async Task<HttpClient> ReadyClientAsync(TimeSpan? timeout = null)
     {
         var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", CoordinatorKey);
         await WaitForHealthAsync(client, HttpStatusCode.OK, timeout ?? TimeSpan.FromSeconds(30));
         return client;
     }

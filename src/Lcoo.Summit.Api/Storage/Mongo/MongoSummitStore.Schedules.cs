@@ -27,6 +27,9 @@ public sealed partial class MongoSummitStore
         ["seen"] = new BsonDocument(),
     }, cancellationToken: ct));
 
+    public Task<bool> IsScheduleTokenAsync(string tokenHash, CancellationToken ct) => Guard(async () =>
+        await _schedules.Find(Builders<BsonDocument>.Filter.Eq("tokenHash", tokenHash)).Limit(1).AnyAsync(ct));
+
     public Task<PersonalSchedule?> GetScheduleAsync(string id, string tokenHash, CancellationToken ct) => ReadScheduleAsync(id, "tokenHash", tokenHash, ct);
 
     public Task<PersonalSchedule?> GetScheduleByFeedAsync(string id, string feedTokenHash, CancellationToken ct) => ReadScheduleAsync(id, "feedHash", feedTokenHash, ct);

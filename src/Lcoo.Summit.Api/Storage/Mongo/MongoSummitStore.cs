@@ -52,7 +52,11 @@ public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
             new CreateIndexModel<BsonDocument>(Keys("reportId"), unique),
             new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("summit").Descending("at")),
         ], ct);
-        await _schedules.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Keys("summit")), cancellationToken: ct);
+        await _schedules.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(Keys("summit")),
+            new CreateIndexModel<BsonDocument>(Keys("tokenHash")),
+        ], ct);
     });
 
     public Task PingAsync(CancellationToken ct) =>

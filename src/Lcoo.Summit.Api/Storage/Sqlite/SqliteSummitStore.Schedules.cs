@@ -18,6 +18,12 @@ public sealed partial class SqliteSummitStore
             ("$name", (object?)s.Name ?? DBNull.Value), ("$notes", (object?)s.Notes ?? DBNull.Value), ("$at", s.CreatedAt.ToUnixTimeMilliseconds()));
     }
 
+    public async Task<bool> IsScheduleTokenAsync(string tokenHash, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(ct);
+        return (await QueryAsync(db, "SELECT 1 FROM schedules WHERE token_hash = $hash LIMIT 1", [("$hash", tokenHash)], r => r.GetInt32(0), ct)).Count > 0;
+    }
+
     public Task<PersonalSchedule?> GetScheduleAsync(string id, string tokenHash, CancellationToken ct) =>
         ReadScheduleAsync(Owned, id, tokenHash, ct);
 

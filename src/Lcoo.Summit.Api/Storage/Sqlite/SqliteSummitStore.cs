@@ -25,6 +25,7 @@ public sealed partial class SqliteSummitStore(string databasePath) : ISummitStor
         CREATE TABLE IF NOT EXISTS schedules (
             id TEXT PRIMARY KEY, summit TEXT NOT NULL, token_hash TEXT NOT NULL, feed_hash TEXT NOT NULL,
             name TEXT, notes TEXT, version INTEGER NOT NULL, created_utc INTEGER NOT NULL, updated_utc INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS schedules_by_token ON schedules (token_hash);
         CREATE TABLE IF NOT EXISTS schedule_picks (
             schedule_id TEXT NOT NULL REFERENCES schedules (id) ON DELETE CASCADE, session_id TEXT NOT NULL,
             added_utc INTEGER NOT NULL, seen TEXT NOT NULL, PRIMARY KEY (schedule_id, session_id));
