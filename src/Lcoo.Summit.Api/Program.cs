@@ -4,6 +4,7 @@ using Lcoo.Summit.Api.Companies;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Health;
+using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Imports;
 using Lcoo.Summit.Api.Itineraries;
 using Lcoo.Summit.Api.Kiosk;
@@ -19,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args is ["import", ..] ? [] : args);
 builder.AddSummitStorage();
 builder.AddImports();
 builder.Services.AddSummitAuth();
+builder.Services.AddSummitLimits(builder.Configuration);
 builder.Services.AddMembers();
 builder.Services.AddKiosk();
 builder.Services.AddSingleton<PdfCache>();
@@ -34,10 +36,12 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 
 var app = builder.Build();
 
+app.UseRequestLog();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Lcoo.Summit API"));

@@ -1,4 +1,5 @@
 using Lcoo.Summit.Api.Imports;
+using Microsoft.Extensions.Options;
 
 namespace Lcoo.Summit.Api.Extensions;
 
@@ -7,8 +8,21 @@ public static class ImportExtensions
     public static IHostApplicationBuilder AddImports(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ImportOptionsSection>().BindConfiguration(ImportOptionsSection.Section);
-        builder.Services.AddHttpClient(ImportRequestReader.FetchClient, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("Lcoo.Summit-importer/1.0"))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 3 });
+        builder.Services.AddSingleton(sp => new OutboundAddresses(sp.GetRequiredService<IOptions<ImportOptionsSection>>().Value.AllowedHosts));
+        builder.Services.AddHttpClient(ImportRequestReader.FetchClient, c =>
+            {
+                c.DefaultRequestHeaders.UserAgent.ParseAdd("Lcoo.Summit-importer/1.0");
+                c.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            // Redirects are followed by hand so each hop is checked; every connection's address is vetted when it is made.
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<OutboundAddresses>().ConnectAsync,
+            });
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+            o.Limits.MaxRequestBodySize = (builder.Configuration.GetSection(ImportOptionsSection.Section).Get<ImportOptionsSection>()?.MaxBytes ?? 20 * 1024 * 1024) + 1024 * 1024);
         builder.Services.AddSingleton<ImportService>();
         builder.Services.AddSingleton<ImportRequestReader>();
         return builder;

@@ -49,6 +49,6 @@ public static class StorageExtensions
 
         settings.RetryWrites = true;
         var client = new MongoClient(settings);
-        return new MongoSummitStore(client.GetDatabase(url.DatabaseName ?? options.MongoDatabase));
+        return new MongoSummitStore(client.GetDatabase(url.DatabaseName ?? options.MongoDatabase), options.MongoMaxTime);
     }
 }

@@ -13,6 +13,16 @@ public sealed class ImportOptionsSection
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
 
     public TimeSpan FetchTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Hosts, addresses or CIDR ranges an import may fetch from although they are internal (an on-premises schedule server).</summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
+    public const int MaxRedirects = 3;
+
+    /// <summary>Media types a fetched schedule may have.</summary>
+    public static readonly HashSet<string> ContentTypes = new(
+        ["text/html", "application/json", "application/xml", "text/xml", "text/plain", "application/octet-stream",
+         "application/vnd.c3voc.schedule+xml", "application/xhtml+xml"], StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>Turns an import request into sources: a raw body, multipart files, or <c>{"url": …}</c> fetched with limits.</summary>
@@ -63,38 +73,83 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
         return ([new ImportSource("the request body", body, contentType)], null);
     }
 
+    /// <summary>
+    /// Fetches a schedule by URL: http(s) only, every hop's address vetted (see <see cref="OutboundAddresses"/>),
+    /// at most three redirects, each re-checked, and limits on time, size and media type.
+    /// </summary>
     public async Task<(IReadOnlyList<ImportSource>?, ImportRefused?)> FetchAsync(string url, CancellationToken ct)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsWeb(uri))
         {
             return (null, new ImportRefused(400, "Bad URL", $"'{url}' is not an absolute http or https URL."));
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.Value.FetchTimeout);
+        var client = http.CreateClient(FetchClient);
         try
         {
-            using var response = await http.CreateClient(FetchClient).GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            if (!response.IsSuccessStatusCode)
+            for (var hop = 0; ; hop++)
             {
-                return (null, new ImportRefused(422, "Fetch failed", $"{uri} answered {(int)response.StatusCode} {response.ReasonPhrase}; nothing was imported."));
-            }
+                using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
+                {
+                    var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                    if (hop >= ImportOptionsSection.MaxRedirects || !IsWeb(next))
+                    {
+                        return (null, new ImportRefused(422, "Redirect refused", hop >= ImportOptionsSection.MaxRedirects
+                            ? $"{url} redirected more than {ImportOptionsSection.MaxRedirects} times; nothing was imported."
+                            : $"{uri} redirected to '{next}', which is not http or https; nothing was imported."));
+                    }
 
-            if (response.Content.Headers.ContentLength > MaxBytes)
-            {
-                return (null, TooLarge(uri.ToString()));
-            }
+                    uri = next;
+                    continue;
+                }
 
-            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-            var (bytes, tooLarge) = await ReadBoundedAsync(stream, timeout.Token);
-            return tooLarge
-                ? (null, TooLarge(uri.ToString()))
-                : ([new ImportSource(uri.ToString(), bytes, response.Content.Headers.ContentType?.MediaType)], null);
+                if (!response.IsSuccessStatusCode)
+                {
+                    return (null, new ImportRefused(422, "Fetch failed", $"{uri} answered {(int)response.StatusCode} {response.ReasonPhrase}; nothing was imported."));
+                }
+
+                var mediaType = response.Content.Headers.ContentType?.MediaType;
+                if (mediaType is not null && !ImportOptionsSection.ContentTypes.Contains(mediaType))
+                {
+                    return (null, new ImportRefused(415, "Not a schedule", $"{uri} is {mediaType}, not a schedule (HTML, JSON or XML); nothing was imported."));
+                }
+
+                if (response.Content.Headers.ContentLength > MaxBytes)
+                {
+                    return (null, TooLarge(uri.ToString()));
+                }
+
+                await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+                var (bytes, tooLarge) = await ReadBoundedAsync(stream, timeout.Token);
+                return tooLarge ? (null, TooLarge(uri.ToString())) : ([new ImportSource(uri.ToString(), bytes, mediaType)], null);
+            }
+        }
+        catch (HttpRequestException e) when (Refusal(e) is { } refused)
+        {
+            return (null, new ImportRefused(400, "Address refused", $"{refused.Message} Nothing was imported."));
         }
         catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
             return (null, new ImportRefused(422, "Fetch failed", $"{uri} could not be fetched within {options.Value.FetchTimeout.TotalSeconds:0} s: {e.Message} Nothing was imported."));
         }
+    }
+
+    private static bool IsWeb(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
+
+    private static RefusedAddressException? Refusal(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is RefusedAddressException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 
     private async Task<(byte[] Bytes, bool TooLarge)> ReadBoundedAsync(Stream stream, CancellationToken ct)

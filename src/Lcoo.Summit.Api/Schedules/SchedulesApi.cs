@@ -1,5 +1,6 @@
 using Lcoo.Summit.Api.Clashes;
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Calendar;
 using Lcoo.Summit.Schedule;
@@ -19,11 +20,11 @@ public static class SchedulesApi
     public static IEndpointRouteBuilder MapSchedules(this IEndpointRouteBuilder app)
     {
         app.MapPost("/summits/{slug}/schedules", Create).WithTags("Schedules").WithName("CreateSchedule")
-            .WithSummary("Start a personal schedule. The answer holds its token, once: keep it.");
+            .WithSummary("Start a personal schedule. The answer holds its token, once: keep it.").WithJsonBodyLimit();
 
         var group = app.MapGroup("/schedules/{id}").WithTags("Schedules");
         group.MapGet("/", Get).WithName("GetSchedule").WithSummary("Your schedule: each pick with its session now, and whether an import changed it.");
-        group.MapPatch("/", Patch).WithName("PatchSchedule").WithSummary("Change the name or notes. If-Match with the ETag refuses a stale write (412).");
+        group.MapPatch("/", Patch).WithName("PatchSchedule").WithSummary("Change the name or notes. If-Match with the ETag refuses a stale write (412).").WithJsonBodyLimit();
         group.MapDelete("/", Delete).WithName("DeleteSchedule").WithSummary("Delete the schedule.");
         group.MapPut("/sessions/{sessionId}", AddSession).WithName("AddScheduleSession")
             .WithSummary("Pick a session. Overlapping picks are allowed; the answer lists the clashes.");

@@ -14,6 +14,9 @@ public sealed class StorageOptions
     /// <summary>How long a request waits for a MongoDB server before the store is reported unavailable.</summary>
     public TimeSpan MongoServerSelectionTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The longest a MongoDB query may run before the server stops it (the answer is a 503).</summary>
+    public TimeSpan MongoMaxTime { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How often an instance asks the store whether a summit changed (another instance imported).</summary>
     public TimeSpan VersionPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -28,7 +28,7 @@ public sealed partial class MongoSummitStore
     }, cancellationToken: ct));
 
     public Task<bool> IsScheduleTokenAsync(string tokenHash, CancellationToken ct) => Guard(async () =>
-        await _schedules.Find(Builders<BsonDocument>.Filter.Eq("tokenHash", tokenHash)).Limit(1).AnyAsync(ct));
+        await _schedules.Find(Builders<BsonDocument>.Filter.Eq("tokenHash", tokenHash), _bounded).Limit(1).AnyAsync(ct));
 
     public Task<PersonalSchedule?> GetScheduleAsync(string id, string tokenHash, CancellationToken ct) => ReadScheduleAsync(id, "tokenHash", tokenHash, ct);
 
@@ -83,7 +83,7 @@ public sealed partial class MongoSummitStore
 
     private async Task<ScheduleChange> MissOrStaleAsync(ObjectId id, string tokenHash, CancellationToken ct)
     {
-        var current = await _schedules.Find(Owned(id, "tokenHash", tokenHash)).Project(Builders<BsonDocument>.Projection.Include("version")).FirstOrDefaultAsync(ct);
+        var current = await _schedules.Find(Owned(id, "tokenHash", tokenHash), _bounded).Project(Builders<BsonDocument>.Projection.Include("version")).FirstOrDefaultAsync(ct);
         return current is null ? new ScheduleChange(ScheduleOutcome.NotFound, 0) : new ScheduleChange(ScheduleOutcome.Stale, current["version"].ToInt64());
     }
 
@@ -94,7 +94,7 @@ public sealed partial class MongoSummitStore
             return null;
         }
 
-        var doc = await _schedules.Find(Owned(oid, hashField, hash)).FirstOrDefaultAsync(ct);
+        var doc = await _schedules.Find(Owned(oid, hashField, hash), _bounded).FirstOrDefaultAsync(ct);
         if (doc is null)
         {
             return null;

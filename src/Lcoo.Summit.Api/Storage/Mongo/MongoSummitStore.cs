@@ -21,8 +21,11 @@ public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
     private readonly IMongoCollection<BsonDocument> _reports;
     private readonly IMongoCollection<BsonDocument> _schedules;
 
-    public MongoSummitStore(IMongoDatabase database)
+    private readonly FindOptions _bounded;
+
+    public MongoSummitStore(IMongoDatabase database, TimeSpan? maxTime = null)
     {
+        _bounded = new FindOptions { MaxTime = maxTime ?? TimeSpan.FromSeconds(10) };
         MongoMapping.Register();
         _db = database;
         var majority = new MongoCollectionSettings { WriteConcern = WriteConcern.WMajority };
@@ -64,32 +67,32 @@ public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
 
     public Task<IReadOnlyList<StoredSummit>> ListSummitsAsync(CancellationToken ct) => Guard(async () =>
     {
-        var docs = await _summits.Find(FilterDefinition<BsonDocument>.Empty).Sort(Ascending("slug")).ToListAsync(ct);
+        var docs = await _summits.Find(FilterDefinition<BsonDocument>.Empty, _bounded).Sort(Ascending("slug")).ToListAsync(ct);
         return (IReadOnlyList<StoredSummit>)docs.ConvertAll(ReadSummit);
     });
 
     public Task<StoredSummit?> GetSummitAsync(string slug, CancellationToken ct) => Guard(async () =>
     {
-        var doc = await _summits.Find(By("slug", slug)).FirstOrDefaultAsync(ct);
+        var doc = await _summits.Find(By("slug", slug), _bounded).FirstOrDefaultAsync(ct);
         return doc is null ? null : ReadSummit(doc);
     });
 
     public Task<long?> GetVersionAsync(string slug, CancellationToken ct) => Guard(async () =>
     {
-        var doc = await _summits.Find(By("slug", slug)).Project(Builders<BsonDocument>.Projection.Include("version")).FirstOrDefaultAsync(ct);
+        var doc = await _summits.Find(By("slug", slug), _bounded).Project(Builders<BsonDocument>.Projection.Include("version")).FirstOrDefaultAsync(ct);
         return doc is null ? (long?)null : doc["version"].ToInt64();
     });
 
     public Task<SummitData?> LoadSummitAsync(string slug, CancellationToken ct) => Guard(async () =>
     {
-        var summit = await _summits.Find(By("slug", slug)).FirstOrDefaultAsync(ct);
+        var summit = await _summits.Find(By("slug", slug), _bounded).FirstOrDefaultAsync(ct);
         if (summit is null)
         {
             return null;
         }
 
-        var sessions = await _sessions.Find(By("summit", slug)).Sort(Ascending("start", "sessionId")).ToListAsync(ct);
-        var speakers = await _speakers.Find(By("summit", slug)).ToListAsync(ct);
+        var sessions = await _sessions.Find(By("summit", slug), _bounded).Sort(Ascending("start", "sessionId")).ToListAsync(ct);
+        var speakers = await _speakers.Find(By("summit", slug), _bounded).ToListAsync(ct);
         var stored = ReadSummit(summit);
         return (SummitData?)new SummitData(stored.Summit, stored.Version,
             sessions.ConvertAll(Bson.To<Session>), speakers.ConvertAll(Bson.To<Speaker>));
@@ -127,7 +130,7 @@ public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
 
     public Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct) => Guard(async () =>
     {
-        var docs = await _members.Find(FilterDefinition<BsonDocument>.Empty).Sort(Ascending("memberId")).ToListAsync(ct);
+        var docs = await _members.Find(FilterDefinition<BsonDocument>.Empty, _bounded).Sort(Ascending("memberId")).ToListAsync(ct);
         return (IReadOnlyList<MemberCompany>)docs.ConvertAll(Bson.To<MemberCompany>);
     });
 
@@ -151,14 +154,14 @@ public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
 
     public Task<IReadOnlyList<ImportReport>> ListImportReportsAsync(string slug, int limit, CancellationToken ct) => Guard(async () =>
     {
-        var docs = await _reports.Find(By("summit", slug))
+        var docs = await _reports.Find(By("summit", slug), _bounded)
             .Sort(Builders<BsonDocument>.Sort.Descending("at").Descending("reportId")).Limit(limit).ToListAsync(ct);
         return (IReadOnlyList<ImportReport>)docs.ConvertAll(Bson.To<ImportReport>);
     });
 
     public Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct) => Guard(async () =>
     {
-        var doc = await _reports.Find(By("summit", slug) & By("reportId", id)).FirstOrDefaultAsync(ct);
+        var doc = await _reports.Find(By("summit", slug) & By("reportId", id), _bounded).FirstOrDefaultAsync(ct);
         return doc is null ? null : Bson.To<ImportReport>(doc);
     });
 
@@ -185,7 +188,7 @@ public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
         {
             return await action();
         }
-        catch (Exception e) when (e is TimeoutException or MongoConnectionException or MongoNotPrimaryException or MongoNodeIsRecoveringException)
+        catch (Exception e) when (e is TimeoutException or MongoConnectionException or MongoNotPrimaryException or MongoNodeIsRecoveringException or MongoExecutionTimeoutException)
         {
             throw new StoreUnavailableException(Kind, e);
         }

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text;
+using Lcoo.Summit.Api.Tests.Infrastructure;
+
+namespace Lcoo.Summit.Api.Tests.Http;
+
+public sealed class SqliteLimitTests : ServiceOwner
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-limits-").FullName;
+
+    private async Task<HttpClient> ClientAsync(params (string, string?)[] settings) =>
+        await Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N")), settings)).ReadyClientAsync();
+
+    [Fact]
+    public async Task A_client_over_its_rate_is_told_429_with_Retry_After_and_health_stays_open()
+    {
+        var client = await ClientAsync(("Limits:PermitsPerWindow", "5"), ("Limits:Window", "00:01:00"));
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var response = await client.GetAsync("/summits");
+            statuses.Add(response.StatusCode);
+        }
+
+        using var refused = await client.GetAsync("/summits/sydney-2017");
+        using var health = await client.GetAsync("/health");
+
+        Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("PUT", "/members/big")]
+    [InlineData("PUT", "/summits/big-2030")]
+    [InlineData("POST", "/summits/sydney-2017/schedules")]
+    public async Task A_json_body_over_the_limit_is_a_413(string method, string url)
+    {
+        var client = await ClientAsync(("Limits:MaxJsonBodyBytes", "1024"));
+        var body = $"{{\"name\": \"{new string('x', 2000)}\", \"displayName\": \"x\"}}";
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("at most 1024", await response.Content.ReadAsStringAsync());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_root, recursive: true);
+    }
+}
