@@ -48,6 +48,12 @@ internal static class JsonRead
 
     public static JsonDocument ParseDocument(ReadOnlyMemory<byte> content)
     {
+        // JsonDocument checks string bytes only when a string is read; check them all before anything is.
+        if (!System.Text.Unicode.Utf8.IsValid(content.Span))
+        {
+            throw new ScheduleFormatException($"The JSON is not valid UTF-8 text (bad bytes near byte {FirstInvalidByte(content.Span)}); save it as UTF-8 and import again.");
+        }
+
         try
         {
             return JsonDocument.Parse(content, new JsonDocumentOptions
@@ -62,6 +68,12 @@ internal static class JsonRead
             throw new ScheduleFormatException(
                 $"The JSON is not well-formed (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}", e);
         }
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? bytes.Length : read;
     }
 
     private static string FirstSentence(string message)

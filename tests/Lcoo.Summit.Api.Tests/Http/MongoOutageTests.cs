@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Lcoo.Summit.Api.Tests.Infrastructure;
 
 namespace Lcoo.Summit.Api.Tests.Http;
@@ -30,5 +31,38 @@ public sealed class MongoOutageTests
         using var stale = await client.GetAsync("/summits");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, stale.StatusCode);
         Assert.Equal("5", stale.Headers.RetryAfter?.ToString());
+    }
+
+    [Fact]
+    public async Task MongoDB_killed_mid_run_gives_503s_not_500s_and_the_service_recovers_when_it_restarts()
+    {
+        var mongo = await CongoProcess.StartAsync();
+        var port = mongo.Port;
+        using var service = ApiFactory.OnMongo(mongo.ConnectionString.Replace("3000", "500"), ("Storage:MongoDatabase", "kill-restart"),
+            ("Storage:VersionPollInterval", "00:00:00"));
+        var client = await service.ReadyClientAsync();
+        Assert.Equal(65, (await client.GetJsonAsync("/summits/sydney-2017/sessions")).GetProperty("total").GetInt32());
+
+        await mongo.DisposeAsync();
+        var during = new List<HttpStatusCode>();
+        foreach (var url in new[] { "/health", "/summits", "/summits/sydney-2017/sessions", "/summits/sydney-2017/clashes", "/members" })
+        {
+            using var response = await client.GetAsync(url);
+            during.Add(response.StatusCode);
+        }
+
+        using var write = await client.PutAsJsonAsync("/summits/lisbon-2026", new { name = "Lisbon", timeZone = "Europe/Lisbon", startDate = "2026-06-01", endDate = "2026-06-03" });
+        using var import = await client.PostAsync("/summits/sydney-2017/imports",
+            new ByteArrayContent(Lcoo.Summit.Testing.Fixtures.Read("event-pages/19266-murano-project-update.html")) { Headers = { ContentType = new("text/html") } });
+
+        await using var restarted = await CongoProcess.StartAsync(port);
+        await ApiFactory.WaitForHealthAsync(client, HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        using var after = await client.PutAsJsonAsync("/summits/lisbon-2026", new { name = "Lisbon", timeZone = "Europe/Lisbon", startDate = "2026-06-01", endDate = "2026-06-03" });
+
+        Assert.All(during, s => Assert.Equal(HttpStatusCode.ServiceUnavailable, s));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, import.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, after.StatusCode);
+        Assert.Equal("Lisbon", (await client.GetJsonAsync("/summits/lisbon-2026")).GetProperty("summit").GetProperty("name").GetString());
     }
 }

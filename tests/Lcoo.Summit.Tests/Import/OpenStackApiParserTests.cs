@@ -132,4 +132,16 @@ public class OpenStackApiParserTests
         Assert.False(Parser.CanParse(Fixtures.Read("frab/pretalx-democon.json"), "application/json"));
         Assert.False(Parser.CanParse("<html></html>"u8, "text/html"));
     }
+
+    [Fact]
+    public void Invalid_UTF_8_inside_a_string_is_a_format_error_not_a_crash()
+    {
+        var bytes = Fixtures.Read("openstack-api/sydney-2017.json");
+        var at = System.Text.Encoding.UTF8.GetString(bytes).IndexOf("Sahara", StringComparison.Ordinal);
+        bytes[at] = 0xC3;
+
+        var error = Assert.Throws<ScheduleFormatException>(() => Parser.Parse(bytes, ImportContext.Empty));
+
+        Assert.Contains("not valid UTF-8", error.Message);
+    }
 }

@@ -104,7 +104,7 @@ public sealed partial class EventPageParser : IScheduleParser
         if (!m.Success
             || !DateTime.TryParseExact(m.Groups["month"].Value, ["MMMM", "MMM"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
             || !int.TryParse(m.Groups["day"].Value, CultureInfo.InvariantCulture, out var dayOfMonth)
-            || dayOfMonth > 31)
+            || dayOfMonth is < 1 or > 31)
         {
             return false;
         }
