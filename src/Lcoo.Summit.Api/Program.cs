@@ -14,6 +14,11 @@ using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Speakers;
 using Lcoo.Summit.Api.Summits;
 
+if (args is ["healthcheck", ..])
+{
+    return await HealthProbe.RunAsync();
+}
+
 // "import …" is the command-line importer; its arguments are not configuration.
 var builder = WebApplication.CreateBuilder(args is ["import", ..] ? [] : args);
 

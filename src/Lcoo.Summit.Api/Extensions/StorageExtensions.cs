@@ -48,6 +48,8 @@ public static class StorageExtensions
         }
 
         settings.RetryWrites = true;
+        settings.RetryReads = true;
+        settings.ReadPreference = new ReadPreference(Enum.Parse<ReadPreferenceMode>(options.MongoReadPreference, ignoreCase: true));
         var client = new MongoClient(settings);
         return new MongoSummitStore(client.GetDatabase(url.DatabaseName ?? options.MongoDatabase), options.MongoMaxTime);
     }

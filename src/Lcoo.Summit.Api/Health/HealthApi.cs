@@ -44,7 +44,8 @@ public static class HealthApi
     }
 }
 
-internal sealed class StoreHealthCheck(ISummitStore store, StoreReadiness readiness) : IHealthCheck
+/// <summary>The store answers and is initialised. What went wrong is logged here; clients get one sentence, never driver internals.</summary>
+internal sealed partial class StoreHealthCheck(ISummitStore store, StoreReadiness readiness, ILogger<StoreHealthCheck> logger) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
@@ -54,11 +55,15 @@ internal sealed class StoreHealthCheck(ISummitStore store, StoreReadiness readin
         }
         catch (StoreUnavailableException e)
         {
-            return HealthCheckResult.Unhealthy($"The {store.Kind} store is unreachable: {e.InnerException?.Message}");
+            LogUnreachable(store.Kind, e.InnerException?.GetType().Name ?? e.GetType().Name, e.InnerException?.Message ?? e.Message);
+            return HealthCheckResult.Unhealthy($"The {store.Kind} store is unreachable; the service will answer again when it returns.");
         }
 
         return readiness.IsReady
             ? HealthCheckResult.Healthy($"The {store.Kind} store answers.")
-            : HealthCheckResult.Unhealthy($"The {store.Kind} store answers but is still being initialised. {readiness.LastError}");
+            : HealthCheckResult.Unhealthy($"The {store.Kind} store answers but is still being initialised.");
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Health: the {Kind} store is unreachable ({Error}): {Reason}")]
+    private partial void LogUnreachable(string kind, string error, string reason);
 }

@@ -14,6 +14,12 @@ public sealed class StorageOptions
     /// <summary>How long a request waits for a MongoDB server before the store is reported unavailable.</summary>
     public TimeSpan MongoServerSelectionTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Where reads go in a replica set: <c>Primary</c> (default), <c>PrimaryPreferred</c>, <c>SecondaryPreferred</c>…
+    /// Snapshots are versioned, so a read from a lagging secondary is only stale until the next version poll.
+    /// </summary>
+    public string MongoReadPreference { get; set; } = "Primary";
+
     /// <summary>The longest a MongoDB query may run before the server stops it (the answer is a 503).</summary>
     public TimeSpan MongoMaxTime { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -32,6 +32,12 @@ public sealed partial class StoreInitializer(
                 readiness.LastError = e.Message;
                 LogUnavailable(store.Kind, options.Value.InitializeRetryDelay, e.Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Never let start-up work stop the host: /health stays 503 and the next attempt may succeed.
+                readiness.LastError = e.Message;
+                LogFailed(store.Kind, options.Value.InitializeRetryDelay, e);
+            }
 
             await Task.Delay(options.Value.InitializeRetryDelay, clock, stoppingToken);
         }
@@ -39,6 +45,9 @@ public sealed partial class StoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store {Kind} is ready")]
     private partial void LogReady(string kind);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Initialising the {Kind} store failed, retrying in {Delay}")]
+    private partial void LogFailed(string kind, TimeSpan delay, Exception error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Store {Kind} is unavailable, retrying in {Delay}: {Reason}")]
     private partial void LogUnavailable(string kind, TimeSpan delay, string reason);

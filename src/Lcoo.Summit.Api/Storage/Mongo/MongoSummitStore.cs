@@ -173,6 +173,14 @@ public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
     private static IndexKeysDefinition<BsonDocument> Keys(params string[] fields) =>
         Builders<BsonDocument>.IndexKeys.Combine(fields.Select(f => Builders<BsonDocument>.IndexKeys.Ascending(f)));
 
+    private static bool IsDuplicateKey(Exception e) => e switch
+    {
+        MongoWriteException w => w.WriteError?.Category == ServerErrorCategory.DuplicateKey,
+        MongoBulkWriteException b => b.WriteErrors.Any(x => x.Category == ServerErrorCategory.DuplicateKey),
+        MongoCommandException c => c.Code == 11000,
+        _ => false,
+    };
+
     private static SortDefinition<BsonDocument> Ascending(params string[] fields) =>
         Builders<BsonDocument>.Sort.Combine(fields.Select(f => Builders<BsonDocument>.Sort.Ascending(f)));
 
@@ -186,7 +194,15 @@ public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
     {
         try
         {
-            return await action();
+            try
+            {
+                return await action();
+            }
+            catch (Exception e) when (IsDuplicateKey(e))
+            {
+                // Two instances upserting the same new key at once: one insert wins, the other's retry updates it.
+                return await action();
+            }
         }
         catch (Exception e) when (e is TimeoutException or MongoConnectionException or MongoNotPrimaryException or MongoNodeIsRecoveringException or MongoExecutionTimeoutException)
         {

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Lcoo.Summit.Api.Tests.Infrastructure;
+using Lcoo.Summit.Testing;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace Lcoo.Summit.Api.Tests.Http;
+
+/// <summary>Several stateless instances on one MongoDB: what one writes, the others serve; nothing kept only in one process.</summary>
+public sealed class MongoScaleOutTests(MongoEmulator emulator) : ServiceOwner, IClassFixture<MongoEmulator>
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
+
+    private async Task<(HttpClient A, HttpClient B)> TwoInstancesAsync(string? uri = null)
+    {
+        var database = MongoEmulator.UniqueName("scale");
+        (string, string?)[] settings = [("Storage:MongoDatabase", database), ("Storage:VersionPollInterval", Poll.ToString())];
+        var a = await Own(ApiFactory.OnMongo(uri ?? emulator.ConnectionString, settings)).ReadyClientAsync();
+        var b = await Own(ApiFactory.OnMongo(uri ?? emulator.ConnectionString, settings)).ReadyClientAsync();
+        return (a, b);
+    }
+
+    [Fact]
+    public async Task An_import_through_one_instance_is_served_by_the_other_within_the_poll_interval()
+    {
+        var (a, b) = await TwoInstancesAsync();
+        var beforeSessions = await b.GetJsonAsync("/summits/sydney-2017/sessions/19266");
+        var beforeNow = await b.GetJsonAsync("/summits/sydney-2017/now?at=2017-11-06T11:40:00%2B11:00&room=C3.2");
+
+        var page = Encoding.UTF8.GetString(Fixtures.Read("event-pages/20581-no-speakers-no-script.html")).Replace("11:35am-12:15pm", "11:30am-12:30pm")
+            .Replace("</div>\n</body>", "</div><div class=\"info_item\"><i class=\"fa fa-map-marker\"></i><div>SCEC - Level 3 - C3.2</div></div>\n</body>");
+        using (var import = await a.PostAsync("/summits/sydney-2017/imports", new StringContent(page, Encoding.UTF8, "text/html")))
+        {
+            Assert.Equal(HttpStatusCode.Created, import.StatusCode);
+        }
+
+        var imported = Stopwatch.StartNew();
+        await Task.Delay(Poll + TimeSpan.FromMilliseconds(150));
+        var afterNow = await b.GetJsonAsync("/summits/sydney-2017/now?at=2017-11-06T11:40:00%2B11:00&room=C3.2");
+        var afterSession = await b.GetJsonAsync("/summits/sydney-2017/sessions/20581");
+
+        Assert.Equal("C3.2", afterSession.GetProperty("room").GetString());
+        Assert.DoesNotContain(beforeNow.GetProperty("onNow").EnumerateArray(), s => s.GetProperty("id").GetString() == "20581");
+        Assert.Contains(afterNow.GetProperty("onNow").EnumerateArray(), s => s.GetProperty("id").GetString() == "20581");
+        Assert.True(imported.Elapsed < Poll * 3, $"instance B served the import after {imported.Elapsed}");
+        Assert.Equal("C3.2", beforeSessions.GetProperty("room").GetString());
+    }
+
+    [Fact]
+    public async Task Schedule_edits_through_both_instances_interleave_without_loss()
+    {
+        var (a, b) = await TwoInstancesAsync();
+        using var created = await a.PostAsJsonAsync("/summits/sydney-2017/schedules", new { name = "Both" });
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var (id, token) = (body.GetProperty("id").GetString()!, body.GetProperty("token").GetString()!);
+        var sessions = (await a.GetJsonAsync("/summits/sydney-2017/sessions?limit=60")).Items().Select(s => s.GetProperty("id").GetString()!).ToList();
+
+        var writes = sessions.Select((session, i) =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, $"/schedules/{id}/sessions/{session}") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+            return (i % 2 == 0 ? a : b).SendAsync(request);
+        }).ToList();
+        var results = await Task.WhenAll(writes);
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/schedules/{id}") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+        using var schedule = await b.SendAsync(read);
+        var picks = (await schedule.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessions").EnumerateArray().Select(p => p.GetProperty("sessionId").GetString()).ToList();
+
+        Assert.All(results, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(sessions.Order(), picks.Order());
+    }
+
+    /// <summary>Only a real replica set can step its primary down: without MONGODB_URI naming one, this is reported as not run.</summary>
+    [Fact]
+    public async Task Stepping_down_the_primary_mid_run_loses_no_acknowledged_write()
+    {
+        var uri = RealMongo.Require();
+        var admin = new MongoClient(uri).GetDatabase("admin");
+        var hello = await admin.RunCommandAsync<BsonDocument>(new BsonDocument("hello", 1), cancellationToken: TestContext.Current.CancellationToken);
+        if (!hello.Contains("setName"))
+        {
+            Assert.Skip("not run: MONGODB_URI does not name a replica set (the failover test needs a 3-member one)");
+        }
+
+        var (a, _) = await TwoInstancesAsync(uri);
+        using var created = await a.PostAsJsonAsync("/summits/sydney-2017/schedules", new { name = "Failover" });
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var (id, token) = (body.GetProperty("id").GetString()!, body.GetProperty("token").GetString()!);
+        var sessions = (await a.GetJsonAsync("/summits/sydney-2017/sessions?limit=60")).Items().Select(s => s.GetProperty("id").GetString()!).ToList();
+
+        var acknowledged = new List<string>();
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (i == sessions.Count / 3)
+            {
+                try
+                {
+                    await admin.RunCommandAsync<BsonDocument>(new BsonDocument { ["replSetStepDown"] = 30, ["force"] = true });
+                }
+                catch (MongoException)
+                {
+                    // The primary closes connections as it steps down.
+                }
+            }
+
+            using var put = new HttpRequestMessage(HttpMethod.Put, $"/schedules/{id}/sessions/{sessions[i]}") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+            using var response = await a.SendAsync(put);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                acknowledged.Add(sessions[i]);
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            }
+        }
+
+        await ApiFactory.WaitForHealthAsync(a, HttpStatusCode.OK, TimeSpan.FromSeconds(60));
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/schedules/{id}") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+        using var schedule = await a.SendAsync(read);
+        var picks = (await schedule.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessions").EnumerateArray().Select(p => p.GetProperty("sessionId").GetString()).ToHashSet();
+        Assert.All(acknowledged, s => Assert.Contains(s, picks));
+    }
+}
