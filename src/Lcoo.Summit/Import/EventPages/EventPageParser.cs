@@ -36,19 +36,20 @@ public sealed partial class EventPageParser : IScheduleParser
             "Event pages carry no year or time zone: import them into an existing summit (PUT /summits/{slug} first).");
         var doc = HtmlDocuments.Load(content);
         var root = doc.DocumentNode;
+        var byClass = ClassIndex(root);
         var id = EventId(root) ?? throw new ScheduleFormatException(
             "The page has no event id: neither a 'var event = { id: … }' script nor an /events/{id} canonical URL.");
         var where = $"event {id}";
         var problems = new List<ImportProblem>();
 
-        var title = Text(ByClass(root, "title").FirstOrDefault());
+        var title = Text(First(byClass, "title"));
         if (title.Length == 0)
         {
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", where, "The page has no title; it was kept as '(untitled)'."));
             title = "(untitled)";
         }
 
-        var items = ByClass(root, "info_item").ToList();
+        var items = byClass.GetValueOrDefault("info_item") ?? [];
         var clock = InfoRow(items, "fa-clock-o");
         if (clock is null || !TryReadTimes(clock, summit, out var start, out var end, out var timeProblem))
         {
@@ -60,12 +61,12 @@ public sealed partial class EventPageParser : IScheduleParser
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "weekday-mismatch", where, timeProblem));
         }
 
-        var (people, roles) = ReadSpeakers(root);
+        var (people, roles) = ReadSpeakers(byClass.GetValueOrDefault("speaker_box") ?? []);
         var session = new Session(
             id,
             title,
-            HtmlText.ToPlainText(ByClass(root, "abstract").FirstOrDefault()?.InnerHtml),
-            NullIfEmpty(Text(ByClass(root, "track").FirstOrDefault())),
+            HtmlText.ToPlainText(First(byClass, "abstract")?.InnerHtml),
+            NullIfEmpty(Text(First(byClass, "track"))),
             null,
             Labelled(items, "Level:") is { } level && level != "N/A" ? level : null,
             Room(InfoRow(items, "fa-map-marker")),
@@ -123,11 +124,11 @@ public sealed partial class EventPageParser : IScheduleParser
         return true;
     }
 
-    private static (List<Speaker> People, List<SessionSpeaker> Roles) ReadSpeakers(HtmlNode root)
+    private static (List<Speaker> People, List<SessionSpeaker> Roles) ReadSpeakers(List<HtmlNode> boxes)
     {
         var people = new List<Speaker>();
         var roles = new List<SessionSpeaker>();
-        foreach (var box in ByClass(root, "speaker_box"))
+        foreach (var box in boxes)
         {
             var link = ByClass(box, "speaker_name").FirstOrDefault();
             var name = Text(link);
@@ -187,6 +188,29 @@ public sealed partial class EventPageParser : IScheduleParser
 
     private static string? Labelled(List<HtmlNode> items, string label) =>
         items.Select(Text).FirstOrDefault(t => t.StartsWith(label, StringComparison.OrdinalIgnoreCase))?[label.Length..].Trim();
+
+    /// <summary>Every element by each of its classes, in document order: one walk of the page instead of one per class.</summary>
+    private static Dictionary<string, List<HtmlNode>> ClassIndex(HtmlNode root)
+    {
+        var index = new Dictionary<string, List<HtmlNode>>(StringComparer.Ordinal);
+        foreach (var node in root.Descendants())
+        {
+            if (node.NodeType != HtmlNodeType.Element || node.GetAttributeValue("class", null) is not { Length: > 0 } classes)
+            {
+                continue;
+            }
+
+            foreach (var cssClass in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                (index.TryGetValue(cssClass, out var list) ? list : index[cssClass] = []).Add(node);
+            }
+        }
+
+        return index;
+    }
+
+    private static HtmlNode? First(Dictionary<string, List<HtmlNode>> index, string cssClass) =>
+        index.TryGetValue(cssClass, out var list) ? list[0] : null;
 
     private static IEnumerable<HtmlNode> ByClass(HtmlNode root, string cssClass) =>
         root.Descendants().Where(n => n.NodeType == HtmlNodeType.Element && HasClass(n, cssClass));

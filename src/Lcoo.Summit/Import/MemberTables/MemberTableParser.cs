@@ -21,7 +21,12 @@ public sealed partial class MemberTableParser : IScheduleParser
     [GeneratedRegex(@"/events/(?<id>\d+)(?:/(?<slug>[^/?#\s]+))?", RegexOptions.CultureInvariant)]
     private static partial Regex EventUrl();
 
-    internal sealed record Row(string Where, string Id, string? Slug, string Title, string Url, string When, DateOnly Day, string Who);
+    internal sealed record Row(string Where, string Id, string? Slug, string Title, string Url, string When, DateOnly Day, string Who)
+    {
+        /// <summary>The title and its parts, each with its slug, computed once per row.</summary>
+        public IReadOnlyList<(string Title, string Slug)> Candidates { get; } =
+            [.. TitleCandidates(Title).Where(t => t.Length > 0).Distinct().Select(t => (t, OpenStackSlug.FromTitle(t)))];
+    }
 
     public ImportedSchedule Parse(ReadOnlyMemory<byte> content, ImportContext context)
     {
@@ -84,7 +89,7 @@ public sealed partial class MemberTableParser : IScheduleParser
     private static string ResolveTitle(Row row, List<Row> dayRows, List<ImportProblem> problems)
     {
         var title = row.Title;
-        if (row.Slug is null || (title.Length > 0 && Matches(title, row.Slug)))
+        if (row.Slug is null || (title.Length > 0 && Matches(row, row.Slug)))
         {
             if (title.Length == 0)
             {
@@ -97,8 +102,8 @@ public sealed partial class MemberTableParser : IScheduleParser
         }
 
         var fromOtherRow = dayRows.Where(r => r != row)
-            .SelectMany(r => TitleCandidates(r.Title).Select(t => (Row: r, Title: t)))
-            .FirstOrDefault(c => OpenStackSlug.FromTitle(c.Title) == row.Slug);
+            .SelectMany(r => r.Candidates.Select(t => (Row: r, t.Title, t.Slug)))
+            .FirstOrDefault(c => c.Slug == row.Slug);
         if (fromOtherRow.Row is not null)
         {
             problems.Add(new ImportProblem(ProblemSeverity.Warning, title.Length == 0 ? "missing-title" : "shifted-row", row.Where,
@@ -120,7 +125,7 @@ public sealed partial class MemberTableParser : IScheduleParser
         return title;
     }
 
-    private static bool Matches(string title, string slug) => TitleCandidates(title).Any(t => OpenStackSlug.FromTitle(t) == slug);
+    private static bool Matches(Row row, string slug) => row.Candidates.Any(t => t.Slug == slug);
 
     /// <summary>The title, and its parts: deck cells run several titles together with ": ".</summary>
     private static IEnumerable<string> TitleCandidates(string title)
