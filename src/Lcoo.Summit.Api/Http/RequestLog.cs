@@ -8,20 +8,26 @@ namespace Lcoo.Summit.Api.Http;
 /// </summary>
 public static partial class RequestLog
 {
-    public static IApplicationBuilder UseRequestLog(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    public static IApplicationBuilder UseRequestLog(this IApplicationBuilder app)
     {
-        var started = Stopwatch.GetTimestamp();
-        try
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Lcoo.Summit.Requests");
+        return app.Use(async (http, next) =>
         {
-            await next(http);
-        }
-        finally
-        {
-            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Lcoo.Summit.Requests");
-            var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
-            Log(logger, http.Request.Method, route, http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, http.TraceIdentifier);
-        }
-    });
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await next(http);
+            }
+            finally
+            {
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+                    Log(logger, http.Request.Method, route, http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, http.TraceIdentifier);
+                }
+            }
+        });
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} answered {Status} in {ElapsedMs:0.0} ms (request {RequestId})")]
     private static partial void Log(ILogger logger, string method, string route, int status, double elapsedMs, string requestId);

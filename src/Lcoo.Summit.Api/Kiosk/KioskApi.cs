@@ -32,8 +32,9 @@ public static class KioskApi
         string slug, string? room, string? at, string? within, HttpContext http, SnapshotCache snapshots, NowCache cache,
         TimeProvider clock, IOptions<KioskOptions> options, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        // Kiosks poll this hundreds of times a second: nothing is allocated for a valid request before the cache is asked.
         DateTimeOffset? instant = null;
+        Dictionary<string, string[]>? errors = null;
         if (at is not null)
         {
             if (Instants.TryParse(at, out var parsed))
@@ -42,17 +43,17 @@ public static class KioskApi
             }
             else
             {
-                errors["at"] = [$"'{at}' is not {Instants.Expected}."];
+                (errors ??= [])["at"] = [$"'{at}' is not {Instants.Expected}."];
             }
         }
 
         var minutes = 60;
         if (within is not null && (!int.TryParse(within, NumberStyles.None, CultureInfo.InvariantCulture, out minutes) || minutes is < 1 or > 1440))
         {
-            errors["within"] = [$"'{within}' is not a whole number of minutes from 1 to 1440."];
+            (errors ??= [])["within"] = [$"'{within}' is not a whole number of minutes from 1 to 1440."];
         }
 
-        if (errors.Count > 0)
+        if (errors is not null)
         {
             return TypedResults.ValidationProblem(errors, detail: "Some parameters are not valid: " + string.Join(", ", errors.Keys) + ".");
         }
@@ -84,7 +85,7 @@ public static class KioskApi
         var maxAge = Math.Clamp(Math.Ceiling((entry.ValidUntil - now).TotalSeconds), 1, options.Value.MaxAge.TotalSeconds);
         http.Response.Headers.CacheControl = $"public, max-age={maxAge.ToString(CultureInfo.InvariantCulture)}";
         http.Response.Headers.ETag = entry.ETag;
-        if (http.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == entry.ETag))
+        if (http.Request.Headers.IfNoneMatch.Count > 0 && http.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == entry.ETag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Lcoo.Summit.Api.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Testing;
 using MongoDB.Driver;
 
 namespace Lcoo.Summit.Api.Tests.Infrastructure;

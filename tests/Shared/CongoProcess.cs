@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Lcoo.Summit.Testing;
 
-namespace Lcoo.Summit.Api.Tests.Infrastructure;
+namespace Lcoo.Summit.Testing;
 
 /// <summary>
 /// One CongoDB emulator process (a MongoDB wire-protocol server in Node) on a loopback port. The first use

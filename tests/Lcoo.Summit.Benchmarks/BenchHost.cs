@@ -1,0 +1,102 @@
+using System.Net.Http.Headers;
+using Lcoo.Summit.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lcoo.Summit.Benchmarks;
+
+/// <summary>
+/// The real service on Kestrel (loopback), with Barcelona 2016 imported, a clock set inside the summit, and a
+/// bare minimal-API endpoint in the same process that returns whatever bytes it is given: the floor.
+/// </summary>
+public sealed class BenchHost : WebApplicationFactory<Program>
+{
+    public const string Key = "bench-coordinator-key";
+    public static readonly DateTimeOffset Now = DateTimeOffset.Parse("2016-10-26T11:05:00+02:00");
+
+    static BenchHost() =>
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LCOO_SUMMIT_API", Path.Combine(Fixtures.RepoRoot, "src", "Lcoo.Summit.Api"));
+
+    private readonly string _data = Directory.CreateTempSubdirectory("lcoo-bench-").FullName;
+    private readonly Dictionary<string, byte[]> _bare = new(StringComparer.Ordinal);
+
+    public int Port { get; } = CongoProcess.FreePort();
+
+    public string Base => $"http://127.0.0.1:{Port}";
+
+    public HttpClient Client { get; private set; } = new();
+
+    /// <summary>Serve <paramref name="bytes"/> at <c>/bench/bare?name=…</c>.</summary>
+    public string Bare(string name, byte[] bytes)
+    {
+        _bare[name] = bytes;
+        return $"/bench/bare?name={Uri.EscapeDataString(name)}";
+    }
+
+    public async Task StartAsync()
+    {
+        UseKestrel(Port);
+        StartServer();
+        Client = new HttpClient { BaseAddress = new Uri(Base) };
+        Client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        for (var i = 0; i < 100 && !(await Client.GetAsync("/health")).IsSuccessStatusCode; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        using var dump = new ByteArrayContent(Fixtures.Read("openstack-api/barcelona-2016.json"));
+        dump.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var imported = await Client.PostAsync("/summits/barcelona-2016/imports?timeZone=Europe/Madrid", dump);
+        imported.EnsureSuccessStatusCode();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:DataDirectory", _data);
+        builder.UseSetting("Seed:Path", Fixtures.SeedData);
+        builder.UseSetting("Coordinators:ApiKeys:0", Key);
+        builder.UseSetting("Limits:PermitsPerWindow", "100000000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Lcoo.Summit.Requests", "Warning");
+        builder.UseSetting("Logging:Console:FormatterName", "simple");
+        builder.UseSetting("Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "None");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(new FixedClock(Now));
+            services.AddSingleton<IStartupFilter>(new BareEndpoint(_bare));
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+
+    /// <summary>
+    /// The floor's endpoint sits at the end of the service's own pipeline (request log, exception handler, auth,
+    /// rate limiter all run first), so the figure compares handlers, not one pipeline with none.
+    /// </summary>
+    private sealed class BareEndpoint(Dictionary<string, byte[]> bytes) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.UseRouting();
+            app.UseEndpoints(e => e.MapGet("/bench/bare", (string name) => Results.Bytes(bytes[name], "application/json")));
+        };
+    }
+}

@@ -1,0 +1,46 @@
+namespace Lcoo.Summit.Benchmarks;
+
+/// <summary>Runs the figures in the order of the README's Performance section; each line is one side-by-side measurement.</summary>
+public static class Figures
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var only = args.Length > 0 ? args[0] : null;
+        if (only == "memory-case")
+        {
+            return await MemoryFigures.MeasureCaseAsync(args[1]);
+        }
+
+        if (only is null or "clashes")
+        {
+            ClashFigures.Run();
+        }
+
+        if (only is null or "import")
+        {
+            ImportFigures.Run();
+        }
+
+        if (only is null or "pdf")
+        {
+            PdfFigures.Run();
+        }
+
+        if (only is null or "stores")
+        {
+            await StoreFigures.RunAsync();
+        }
+
+        if (only is null or "api")
+        {
+            await ApiFigures.RunAsync();
+        }
+
+        if (only is null or "memory")
+        {
+            await MemoryFigures.RunAsync();
+        }
+
+        return 0;
+    }
+}
