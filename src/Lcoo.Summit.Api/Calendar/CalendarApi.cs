@@ -22,7 +22,7 @@ public static class CalendarApi
     {
         if ((await members.GetAsync(ct)).Find(memberId) is not { } member)
         {
-            return Problems.NotFound("Member not found", $"There is no member company '{memberId}'. GET /members lists them.");
+            return Problems.MemberNotFound(memberId);
         }
 
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)

@@ -69,7 +69,7 @@ public static class ClashesApi
         var directory = await members.GetAsync(ct);
         if (directory.Find(memberId) is null)
         {
-            return Problems.NotFound("Member not found", $"There is no member company '{memberId}'. GET /members lists them.");
+            return Problems.MemberNotFound(memberId);
         }
 
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)

@@ -11,6 +11,20 @@ public static class Problems
     public static ProblemHttpResult SessionNotFound(string slug, string sessionId) =>
         NotFound("Session not found", $"Summit '{slug}' has no session '{sessionId}'.");
 
+    public static ProblemHttpResult MemberNotFound(string id) =>
+        NotFound("Member not found", $"There is no member company '{id}'. GET /members lists them.");
+
+    public static ProblemHttpResult ScheduleNotFound() =>
+        NotFound("Schedule not found", "There is no schedule with this id for this token.");
+
+    /// <summary>401 with a Bearer challenge, for a schedule request that sent no token.</summary>
+    public static ProblemHttpResult TokenNeeded(HttpContext http)
+    {
+        http.Response.Headers.WWWAuthenticate = "Bearer realm=\"schedules\"";
+        return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Token needed",
+            detail: "Send the schedule's token as 'Authorization: Bearer <token>' (it was given when the schedule was created).");
+    }
+
     public static ProblemHttpResult NotFound(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
 

@@ -51,7 +51,7 @@ public static class ItinerariesApi
 
         if (all.Find(memberId) is null)
         {
-            return Problems.NotFound("Member not found", $"There is no member company '{memberId}'. GET /members lists them.");
+            return Problems.MemberNotFound(memberId);
         }
 
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
@@ -86,14 +86,12 @@ public static class ItinerariesApi
 
         if (ScheduleTokens.Bearer(http.Request) is not { } token)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer realm=\"schedules\"";
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Token needed",
-                detail: "Send the schedule's token as 'Authorization: Bearer <token>'.");
+            return Problems.TokenNeeded(http);
         }
 
         if (await store.GetScheduleAsync(id, ScheduleTokens.Hash(token), ct) is not { } schedule || await snapshots.GetAsync(schedule.Summit, ct) is not { } snapshot)
         {
-            return Problems.NotFound("Schedule not found", "There is no schedule with this id for this token.");
+            return Problems.ScheduleNotFound();
         }
 
         var key = $"schedule|{id}|{schedule.Version}|{snapshot.Version}|{size}";

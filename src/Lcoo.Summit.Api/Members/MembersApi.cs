@@ -90,7 +90,7 @@ public static class MembersApi
     }
 
     private static ProblemHttpResult MemberNotFound(string id) =>
-        Problems.NotFound("Member not found", $"There is no member company '{id}'. GET /members lists them.");
+        Problems.MemberNotFound(id);
 }
 
 /// <param name="Retagged">Sessions whose member tags changed, per summit.</param>

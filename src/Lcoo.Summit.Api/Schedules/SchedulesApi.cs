@@ -138,7 +138,7 @@ public static class SchedulesApi
         {
             ScheduleOutcome.Done => TypedResults.NoContent(),
             ScheduleOutcome.Stale => Stale(change.Version),
-            _ => ScheduleNotFound(),
+            _ => Problems.ScheduleNotFound(),
         };
     }
 
@@ -167,7 +167,7 @@ public static class SchedulesApi
 
         if (schedule is null || await snapshots.GetAsync(schedule.Summit, ct) is not { } snapshot)
         {
-            return ScheduleNotFound();
+            return Problems.ScheduleNotFound();
         }
 
         var sessions = schedule.Picks.Select(p => snapshot.FindSession(p.SessionId)).OfType<Session>().Where(s => s.Published).OrderBy(s => s, SummitSnapshot.StableOrder);
@@ -200,7 +200,7 @@ public static class SchedulesApi
 
         if (change.Outcome == ScheduleOutcome.NotFound || await store.GetScheduleAsync(id, owned.TokenHash, ct) is not { } now)
         {
-            return ScheduleNotFound();
+            return Problems.ScheduleNotFound();
         }
 
         http.Response.Headers.ETag = ScheduleTokens.ETag(now.Version);
@@ -210,18 +210,10 @@ public static class SchedulesApi
     /// <summary>No token: 401 with a challenge. A token that is not this schedule's: 404, as if there were none.</summary>
     private static ProblemHttpResult Refused(HttpContext http)
     {
-        if (ScheduleTokens.Bearer(http.Request) is null && http.Request.Query["key"].Count == 0)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer realm=\"schedules\"";
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Token needed",
-                detail: "Send the schedule's token as 'Authorization: Bearer <token>' (it was given when the schedule was created).");
-        }
-
-        return ScheduleNotFound();
+        return ScheduleTokens.Bearer(http.Request) is null && http.Request.Query["key"].Count == 0
+            ? Problems.TokenNeeded(http)
+            : Problems.ScheduleNotFound();
     }
-
-    private static ProblemHttpResult ScheduleNotFound() =>
-        Problems.NotFound("Schedule not found", "There is no schedule with this id for this token.");
 
     private static ProblemHttpResult Stale(long current) => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
         title: "Schedule changed meanwhile", detail: $"The schedule is now at version {current} (ETag {ScheduleTokens.ETag(current)}); read it again and retry. Nothing was changed.");

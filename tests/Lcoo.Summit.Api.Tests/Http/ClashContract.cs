@@ -117,16 +117,7 @@ public abstract class ClashContract : ServiceOwner
 
 public sealed class SqliteClashTests : ClashContract
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-clash-").FullName;
-
-    protected override ApiFactory NewService() => Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N"))));
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
-    }
+    protected override ApiFactory NewService() => Own(ApiFactory.OnSqlite(NewFolder()));
 }
 
 public sealed class MongoClashTests(MongoEmulator emulator) : ClashContract, IClassFixture<MongoEmulator>

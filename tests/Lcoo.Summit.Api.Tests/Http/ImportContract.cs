@@ -302,17 +302,8 @@ public abstract class ImportContract : ServiceOwner
 
 public sealed class SqliteImportTests : ImportContract
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-import-").FullName;
-
     protected override ApiFactory NewService(params (string Key, string? Value)[] settings) =>
-        Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N")), settings));
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
-    }
+        Own(ApiFactory.OnSqlite(NewFolder(), settings));
 }
 
 public sealed class MongoImportTests(MongoEmulator emulator) : ImportContract, IClassFixture<MongoEmulator>

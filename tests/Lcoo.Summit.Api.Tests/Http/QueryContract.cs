@@ -239,17 +239,8 @@ public abstract class QueryContract : ServiceOwner
 
 public sealed class SqliteQueryTests : QueryContract
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-query-").FullName;
-
     protected override ApiFactory NewService() =>
-        Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N"))));
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
-    }
+        Own(ApiFactory.OnSqlite(NewFolder()));
 }
 
 public sealed class MongoQueryTests(MongoEmulator emulator) : QueryContract, IClassFixture<MongoEmulator>

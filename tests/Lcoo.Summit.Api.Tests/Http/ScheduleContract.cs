@@ -278,16 +278,7 @@ public abstract class ScheduleContract : ServiceOwner
 
 public sealed class SqliteScheduleTests : ScheduleContract
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-schedule-").FullName;
-
-    protected override ApiFactory NewService() => Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N"))));
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
-    }
+    protected override ApiFactory NewService() => Own(ApiFactory.OnSqlite(NewFolder()));
 }
 
 public sealed class MongoScheduleTests(MongoEmulator emulator) : ScheduleContract, IClassFixture<MongoEmulator>

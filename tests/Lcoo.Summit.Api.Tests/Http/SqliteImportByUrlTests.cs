@@ -16,7 +16,6 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// </summary>
 public sealed class SqliteImportByUrlTests : ServiceOwner, IAsyncLifetime
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-url-").FullName;
     private WebApplication? _origin;
     private int _port;
 
@@ -43,7 +42,7 @@ public sealed class SqliteImportByUrlTests : ServiceOwner, IAsyncLifetime
         await _origin.StartAsync();
     }
 
-    private async Task<HttpClient> ClientAsync(bool allowLoopbackOrigin) => await Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N")),
+    private async Task<HttpClient> ClientAsync(bool allowLoopbackOrigin) => await Own(ApiFactory.OnSqlite(NewFolder(),
         ("Imports:AllowedHosts:0", allowLoopbackOrigin ? "127.0.0.1" : null), ("Imports:MaxBytes", "1048576"))).ReadyClientAsync();
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> ImportAsync(HttpClient client, string url)
@@ -123,7 +122,5 @@ public sealed class SqliteImportByUrlTests : ServiceOwner, IAsyncLifetime
             await _origin.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
     }
 }

@@ -7,12 +7,10 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// <summary>Mutated real files through POST …/imports: never a 5xx, and a refused import leaves the summit's version as it was.</summary>
 public sealed class SqliteImportFuzzTests : ServiceOwner
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-fuzz-").FullName;
-
     [Fact]
     public async Task Mutated_imports_are_answered_without_5xx_and_refusals_write_nothing()
     {
-        var client = await Own(ApiFactory.OnSqlite(_root, ("Limits:PermitsPerWindow", "100000"))).ReadyClientAsync();
+        var client = await Own(ApiFactory.OnSqlite(NewFolder(), ("Limits:PermitsPerWindow", "100000"))).ReadyClientAsync();
         (string Type, byte[] Bytes)[] inputs =
         [
             ("application/json", Fixtures.Read("openstack-api/sydney-2017.json")),
@@ -55,12 +53,5 @@ public sealed class SqliteImportFuzzTests : ServiceOwner
         return response.IsSuccessStatusCode
             ? System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("summit").GetProperty("version").GetInt64()
             : null;
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
     }
 }

@@ -10,11 +10,10 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// <summary>Itinerary PDFs over HTTP, read back with PdfPig.</summary>
 public sealed class SqliteItineraryTests : ServiceOwner
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-pdf-").FullName;
     private readonly SettableClock _clock = new(DateTimeOffset.Parse("2017-11-01T09:00:00+11:00"));
 
     private async Task<HttpClient> ClientAsync() =>
-        await Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N")), _clock)).ReadyClientAsync();
+        await Own(ApiFactory.OnSqlite(NewFolder(), _clock)).ReadyClientAsync();
 
     private static string Text(byte[] pdf)
     {
@@ -96,12 +95,5 @@ public sealed class SqliteItineraryTests : ServiceOwner
         Assert.Contains("YoupickedMurano", text.Replace("'", ""));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, wrongToken.StatusCode);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
     }
 }

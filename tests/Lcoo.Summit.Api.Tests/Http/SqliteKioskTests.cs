@@ -9,11 +9,10 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// <summary>The "now" endpoint over HTTP: answers, caching headers, 304, invalidation by imports.</summary>
 public sealed class SqliteKioskTests : ServiceOwner
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-kiosk-").FullName;
     private readonly SettableClock _clock = new(DateTimeOffset.Parse("2017-11-07T11:45:00+11:00"));
 
     private async Task<HttpClient> ClientAsync(params (string, string?)[] settings) =>
-        await Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N")), _clock, settings)).ReadyClientAsync();
+        await Own(ApiFactory.OnSqlite(NewFolder(), _clock, settings)).ReadyClientAsync();
 
     private static string[] Ids(System.Text.Json.JsonElement now) =>
         [.. now.GetProperty("onNow").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).Order()];
@@ -130,12 +129,6 @@ public sealed class SqliteKioskTests : ServiceOwner
             {"guid": "across", "id": 2, "date": "2026-10-25T01:30:00+02:00", "duration": "03:00", "room": "Hall", "title": "Across the change", "persons": []}]}}]}}}
         """;
 
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
-    }
 }
 
 /// <summary>A cache hit is served from memory: with MongoDB gone between two calls, the second still answers.</summary>

@@ -6,10 +6,8 @@ namespace Lcoo.Summit.Api.Tests.Http;
 
 public sealed class SqliteLimitTests : ServiceOwner
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-limits-").FullName;
-
     private async Task<HttpClient> ClientAsync(params (string, string?)[] settings) =>
-        await Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N")), settings)).ReadyClientAsync();
+        await Own(ApiFactory.OnSqlite(NewFolder(), settings)).ReadyClientAsync();
 
     [Fact]
     public async Task A_client_over_its_rate_is_told_429_with_Retry_After_and_health_stays_open()
@@ -46,12 +44,5 @@ public sealed class SqliteLimitTests : ServiceOwner
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("at most 1024", await response.Content.ReadAsStringAsync());
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
     }
 }

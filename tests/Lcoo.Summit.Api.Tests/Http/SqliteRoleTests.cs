@@ -9,8 +9,6 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// <summary>Every endpoint family against every kind of credential: none, a wrong one, an attendee's token, a coordinator key.</summary>
 public sealed class SqliteRoleTests : ServiceOwner
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lcoo-roles-").FullName;
-
     public enum Who
     {
         Nobody,
@@ -21,7 +19,7 @@ public sealed class SqliteRoleTests : ServiceOwner
 
     private async Task<(HttpClient Client, string Token, string ScheduleId)> ServiceAsync()
     {
-        var factory = Own(ApiFactory.OnSqlite(Path.Combine(_root, Guid.NewGuid().ToString("N"))));
+        var factory = Own(ApiFactory.OnSqlite(NewFolder()));
         var ready = await factory.ReadyClientAsync();
         using var created = await ready.PostAsJsonAsync("/summits/sydney-2017/schedules", new { name = "x" });
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
@@ -155,12 +153,5 @@ public sealed class SqliteRoleTests : ServiceOwner
         Assert.Equal("bearer", schemes.GetProperty("bearer").GetProperty("scheme").GetString());
         Assert.True(doc.GetProperty("paths").GetProperty("/summits/{slug}/imports").GetProperty("post").TryGetProperty("security", out _));
         Assert.False(doc.GetProperty("paths").GetProperty("/summits/{slug}/sessions").GetProperty("get").TryGetProperty("security", out _));
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
     }
 }
