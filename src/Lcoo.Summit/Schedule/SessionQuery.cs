@@ -52,20 +52,31 @@ public sealed record SessionQuery
             return false;
         }
 
-        if (Speaker is not null && !s.Speakers.Any(p => p.SpeakerId == Speaker || SameName(snapshot.FindSpeaker(p.SpeakerId)?.Name, Speaker)))
+        if (Speaker is not null && !s.Speakers.Any(p => p.SpeakerId == Speaker || SameName(snapshot.FindSpeaker(p.SpeakerId)?.Name)))
         {
             return false;
         }
 
-        if (Company is not null && CompanyName.Key(Company) is var key
-            && !s.Speakers.Any(p => CompanyName.Key(snapshot.FindSpeaker(p.SpeakerId)?.Company) is { } k && k == key))
+        if (Company is not null
+            && !s.Speakers.Any(p => CompanyName.Key(snapshot.FindSpeaker(p.SpeakerId)?.Company) is { } k && k == CompanyKey))
         {
             return false;
         }
 
-        return Text is null || SearchText.ContainsAll(snapshot.SearchTextOf(s), SearchText.Terms(Text));
+        return Text is null || SearchText.ContainsAll(snapshot.SearchTextOf(s), Terms);
     }
 
-    private static bool SameName(string? name, string wanted) =>
-        name is not null && Import.PersonKey.Fold(name) == Import.PersonKey.Fold(wanted);
+    // What the query asks for, folded once per query rather than once per session; each cache remembers the value
+    // it was made from, so a copy made with 'with' never answers for a different query.
+    private (string? From, string[] Terms) _terms;
+    private (string? From, string? Key) _company;
+    private (string? From, string Name) _speaker;
+
+    private string[] Terms => ReferenceEquals(_terms.From, Text) && _terms.Terms is not null ? _terms.Terms : (_terms = (Text, SearchText.Terms(Text ?? ""))).Terms;
+
+    private string? CompanyKey => ReferenceEquals(_company.From, Company) && _company.From is not null ? _company.Key : (_company = (Company, CompanyName.Key(Company))).Key;
+
+    private string SpeakerName => ReferenceEquals(_speaker.From, Speaker) && _speaker.Name is not null ? _speaker.Name : (_speaker = (Speaker, Import.PersonKey.Fold(Speaker ?? ""))).Name;
+
+    private bool SameName(string? name) => name is not null && Import.PersonKey.Fold(name) == SpeakerName;
 }
