@@ -9,20 +9,36 @@ namespace Lcoo.Summit.Benchmarks;
 /// </summary>
 public static class Harness
 {
-    public static double Ratio(string name, Action ours, Action floor, int runs = 9, int innerLoops = 1, string? note = null)
+    /// <summary>
+    /// Long enough for tiered compilation to finish on both sides: methods are promoted to optimised code by a
+    /// background thread ~100 ms after calls stop being new, so a few warm-up calls measure half-jitted code.
+    /// </summary>
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>
+    /// Each sample repeats the call until it lasts about this long. Samples are not separated by forced
+    /// collections: a side pays for the collections its own allocations cause, as it would in the service,
+    /// and a forced full collection would instead make the next few allocations dearer than in steady state.
+    /// </summary>
+    private static readonly TimeSpan SampleLength = TimeSpan.FromMilliseconds(60);
+
+    public static double Ratio(string name, Action ours, Action floor, int runs = 15, string? note = null)
     {
-        for (var i = 0; i < 2; i++)
+        var warming = Stopwatch.StartNew();
+        var calls = 0;
+        for (; calls < 3 || warming.Elapsed < WarmUp; calls++)
         {
             ours();
             floor();
         }
 
+        var loops = (int)Math.Max(1, Math.Ceiling(SampleLength / (warming.Elapsed / calls)));
         var a = new List<double>(runs);
         var b = new List<double>(runs);
         for (var i = 0; i < runs; i++)
         {
-            a.Add(Time(ours, innerLoops));
-            b.Add(Time(floor, innerLoops));
+            a.Add(Time(ours, loops));
+            b.Add(Time(floor, loops));
         }
 
         var (oursMs, floorMs) = (Median(a), Median(b));
@@ -34,8 +50,6 @@ public static class Harness
 
     private static double Time(Action action, int loops)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < loops; i++)
         {

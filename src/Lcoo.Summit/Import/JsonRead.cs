@@ -30,7 +30,9 @@ internal static class JsonRead
     };
 
     /// <summary>The elements of an array, or of an object's values (some dumps write lists as <c>{"16": 17459}</c>).</summary>
-    public static IEnumerable<JsonElement> Items(this JsonElement e, string name) => e.Child(name) switch
+    public static IEnumerable<JsonElement> Items(this JsonElement e, string name) => e.Child(name).Items();
+
+    public static IEnumerable<JsonElement> Items(this JsonElement? e) => e switch
     {
         { ValueKind: JsonValueKind.Array } v => v.EnumerateArray(),
         { ValueKind: JsonValueKind.Object } v => v.EnumerateObject().Select(p => p.Value),
@@ -48,12 +50,7 @@ internal static class JsonRead
 
     public static JsonDocument ParseDocument(ReadOnlyMemory<byte> content)
     {
-        // JsonDocument checks string bytes only when a string is read; check them all before anything is.
-        if (!System.Text.Unicode.Utf8.IsValid(content.Span))
-        {
-            throw new ScheduleFormatException($"The JSON is not valid UTF-8 text (bad bytes near byte {FirstInvalidByte(content.Span)}); save it as UTF-8 and import again.");
-        }
-
+        EnsureUtf8(content.Span);
         try
         {
             return JsonDocument.Parse(content, new JsonDocumentOptions
@@ -65,10 +62,24 @@ internal static class JsonRead
         }
         catch (JsonException e)
         {
-            throw new ScheduleFormatException(
-                $"The JSON is not well-formed (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}", e);
+            throw NotWellFormed(e);
         }
     }
+
+    /// <summary>
+    /// System.Text.Json checks a string's bytes only when the string is read; check them all before anything is,
+    /// so bad bytes are a format error wherever they are.
+    /// </summary>
+    public static void EnsureUtf8(ReadOnlySpan<byte> content)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(content))
+        {
+            throw new ScheduleFormatException($"The JSON is not valid UTF-8 text (bad bytes near byte {FirstInvalidByte(content)}); save it as UTF-8 and import again.");
+        }
+    }
+
+    public static ScheduleFormatException NotWellFormed(JsonException e) =>
+        new($"The JSON is not well-formed (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}", e);
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

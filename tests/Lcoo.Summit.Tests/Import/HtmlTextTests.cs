@@ -15,4 +15,26 @@ public class HtmlTextTests
         Assert.Equal("Hello", HtmlText.ToPlainText("<div>Hello<script>alert(1)</script></div>"));
         Assert.Null(HtmlText.ToPlainText("<p> &nbsp; </p>"));
     }
+
+    [Theory]
+    [InlineData("AT&T and T-Mobile", "AT&T and T-Mobile")]
+    [InlineData("<b>AT&T</b> &amp; <i>NTT</i>", "AT&T & NTT")]
+    [InlineData("caf&#233; &#x4E2D;&#22269; &eacute;t&eacute; &#128512;", "café 中国 été \U0001F600")]
+    [InlineData("&bogus; &#xZZ; & ;", "&bogus; &#xZZ; & ;")]
+    [InlineData("3 < 4 and <b>bold", "3 < 4 and bold")]
+    [InlineData("a <<<< b", "a <<<< b")]
+    [InlineData("<br/><p>first</p><BR><li>second<STYLE>p{}</style>", "first\n\nsecond")]
+    [InlineData("one\u00A0\u00A0two\t\r\nthree&nbsp;four", "one two three four")]
+    [InlineData("<SCRIPT type=x>no</Script >yes<script>never closed", "yes")]
+    [InlineData("<h2>Title</h2>text<h7>inline</h7>", "Title\n\ntextinline")]
+    public void Tags_entities_and_whitespace_follow_the_browser(string html, string text) =>
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(text), HtmlText.ToPlainText(System.Text.RegularExpressions.Regex.Unescape(html)));
+
+    [Theory]
+    [InlineData("  Cloud   Native\tTalk ", "Cloud Native Talk")]
+    [InlineData("Already folded", "Already folded")]
+    [InlineData("Tom &amp; Jerry\u00A0Show", "Tom & Jerry Show")]
+    [InlineData("", "")]
+    public void Normalize_folds_whitespace_and_decodes_entities(string text, string expected) =>
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), HtmlText.Normalize(System.Text.RegularExpressions.Regex.Unescape(text)));
 }

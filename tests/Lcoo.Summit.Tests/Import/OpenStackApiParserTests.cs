@@ -144,4 +144,59 @@ public class OpenStackApiParserTests
 
         Assert.Contains("not valid UTF-8", error.Message);
     }
+
+    /// <summary>Dumps from the wild write ids as numbers, strings or objects, and lists as arrays or id-keyed objects.</summary>
+    [Fact]
+    public void Loosely_typed_fields_are_read_as_the_strict_ones_and_wrong_types_count_as_absent()
+    {
+        const string dump = """
+            /* a comment, and trailing commas, as some exporters write */
+            {
+              "name": "Mini", "time_zone": {"name": "Europe/Madrid"}, "start_date": 1477353600, "end_date": 1477612800,
+              "schedule_event_detail_url": "https://x.test/e/:event_id/:event_title",
+              "locations": [{"id": 7, "class_name": "SummitVenueRoom", "name": "Room&nbsp;7"}],
+              "tracks": {"3": {"id": "3", "name": "Ops"}},
+              "schedule": [
+                {"id": {"id": 11}, "title": " AT&amp;T  &amp;\u00a0NTT ", "description": "<p>One&nbsp;</p><p>Two</p>",
+                 "start_date": "1477400000", "end_date": 1477401200, "location_id": "7", "track_id": 3, "type_id": [1],
+                 "class_name": "Presentation", "level": "N/A", "is_published": "yes",
+                 "speakers": {"a": 5, "b": {"id": "6"}, "c": null, "d": 5}, "moderator_speaker_id": 9,
+                 "tags": ["x", {"tag": "y"}, {"id": 1}, 3], "videos": [{"deep": [[[]]]}],},
+                {"title": "no id", "start_date": 1, "end_date": 2},
+                42,
+              ],
+              "speakers": {"5": {"id": 5, "first_name": "Ana", "last_name": " Ruiz ", "bio": "<p>long</p>",
+                "affiliations": [{"is_current": false, "start_date": 9, "organization": {"name": "Old Co"}},
+                                 {"is_current": true, "start_date": 1, "organization": {"name": "Telefónica"}}]}},
+            }
+            """;
+
+        var schedule = Parser.Parse(System.Text.Encoding.UTF8.GetBytes(dump), ImportContext.Empty);
+
+        var session = Assert.Single(schedule.Sessions);
+        Assert.Equal("11", session.Id);
+        Assert.Equal("AT&T & NTT", session.Title);
+        Assert.Equal("One\n\nTwo", session.Abstract);
+        Assert.Equal("Room 7", session.Room);
+        Assert.Equal("Ops", session.Track);
+        Assert.Equal("Presentation", session.Type);
+        Assert.Null(session.Level);
+        Assert.True(session.Published);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1477400000), session.Start);
+        Assert.Equal(["5", "6", "9"], session.Speakers.Select(s => s.SpeakerId));
+        Assert.Equal(SpeakerRole.Moderator, session.Speakers[^1].Role);
+        Assert.Equal(["x", "y"], session.Tags);
+        Assert.Equal("https://x.test/e/11/at-and-t-and-ntt", session.SourceUrl);
+        var speaker = Assert.Single(schedule.Speakers);
+        Assert.Equal(("Ana Ruiz", "Telefónica"), (speaker.Name, speaker.Company));
+        Assert.Equal(2, schedule.Problems.Count(p => p.Code == "missing-id"));
+    }
+
+    [Theory]
+    [InlineData("{\"schedule\": []} {}", "line 1")]
+    [InlineData("{\"schedule\": {\"a\": 1}}", "not a JSON array")]
+    [InlineData("{\"summit\": {}, \"events\": 3}", "not a JSON array")]
+    [InlineData("{\"schedule\": [], \"start_date\": 1, \"time_zone\": \"Mars/Olympus\"}", "not a known IANA zone")]
+    public void What_follows_the_object_and_misshapen_parts_are_errors(string json, string expected) =>
+        Assert.Contains(expected, Assert.Throws<ScheduleFormatException>(() => Parser.Parse(System.Text.Encoding.UTF8.GetBytes(json), ImportContext.Empty)).Message);
 }

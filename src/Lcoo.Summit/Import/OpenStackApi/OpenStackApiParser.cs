@@ -21,44 +21,38 @@ public sealed class OpenStackApiParser : IScheduleParser
 
     public ImportedSchedule Parse(ReadOnlyMemory<byte> content, ImportContext context)
     {
-        using var doc = JsonRead.ParseDocument(content);
-        var root = doc.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw new ScheduleFormatException("The JSON is not an object: an OpenStack summit dump starts with '{'.");
-        }
-
-        var (summitElement, events) = root.Child("summit") is { ValueKind: JsonValueKind.Object } nested && root.Child("events") is { } ev
-            ? (nested, ev)
-            : (root, root.Child("schedule") ?? throw new ScheduleFormatException(
+        var dump = ReadDump(content.Span);
+        var metadata = dump.Metadata;
+        var (summitElement, events) = metadata.Child("summit") is { ValueKind: JsonValueKind.Object } nested && dump.Events.Present
+            ? (nested, dump.Events)
+            : (metadata, dump.Schedule.Present ? dump.Schedule : throw new ScheduleFormatException(
                 "The JSON has neither a 'schedule' array nor 'summit' and 'events': it is not an OpenStack summit API dump."));
-        if (events.ValueKind != JsonValueKind.Array)
+        if (events.Items is not { } items)
         {
             throw new ScheduleFormatException("The summit's events ('schedule' or 'events') are not a JSON array.");
         }
 
         var problems = new List<ImportProblem>();
         var summit = OpenStackSummitReader.Read(summitElement, context, problems);
-        var speakers = ReadSpeakers(root.Items("speakers"));
-        var lookups = new Lookups(
-            PlacesById(summitElement, summit.Rooms),
-            NamesById(root.Items("tracks")),
-            NamesById(root.Items("event_types")));
-        var detailUrl = summitElement.Str("schedule_event_detail_url");
+        var lookups = new Lookups(PlacesById(summitElement, summit.Rooms), NamesById(metadata.Items("tracks")), NamesById(metadata.Items("event_types")));
+        var detailUrl = EventUrlTemplate.From(summitElement.Str("schedule_event_detail_url"));
 
-        var sessions = new List<Session>();
+        var sessions = new List<Session>(items.Count);
         var unknownSpeakers = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var e in events.EnumerateArray())
+        foreach (var e in items)
         {
-            if (ReadSession(e, lookups, detailUrl, problems) is not { } session)
+            if (ToSession(e, lookups, detailUrl, problems) is not { } session)
             {
                 continue;
             }
 
             sessions.Add(session);
-            foreach (var s in session.Speakers.Where(s => !speakers.ContainsKey(s.SpeakerId)))
+            foreach (var s in session.Speakers)
             {
-                unknownSpeakers.Add(s.SpeakerId);
+                if (!dump.Speakers.ContainsKey(s.SpeakerId))
+                {
+                    unknownSpeakers.Add(s.SpeakerId);
+                }
             }
         }
 
@@ -69,7 +63,29 @@ public sealed class OpenStackApiParser : IScheduleParser
                 "the sessions keep the ids, and names come from other sources (event pages, member tables)."));
         }
 
-        return new ImportedSchedule(Format, summit, sessions, [.. speakers.Values], problems);
+        return new ImportedSchedule(Format, summit, sessions, [.. dump.Speakers.Values], problems);
+    }
+
+    /// <summary>One streaming pass: the dump is several megabytes, mostly abstracts and bios, and most of it is skipped.</summary>
+    private static OpenStackDump ReadDump(ReadOnlySpan<byte> content)
+    {
+        JsonRead.EnsureUtf8(content);
+        var reader = new Utf8JsonReader(content, JsonStream.Options);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new ScheduleFormatException("The JSON is not an object: an OpenStack summit dump starts with '{'.");
+            }
+
+            var dump = OpenStackDumpReader.Read(ref reader, content);
+            reader.Read(); // throws on anything but whitespace and comments after the object
+            return dump;
+        }
+        catch (JsonException e)
+        {
+            throw JsonRead.NotWellFormed(e);
+        }
     }
 
     private sealed record Lookups(
@@ -77,34 +93,32 @@ public sealed class OpenStackApiParser : IScheduleParser
         IReadOnlyDictionary<string, string> Tracks,
         IReadOnlyDictionary<string, string> Types);
 
-    private static Session? ReadSession(JsonElement e, Lookups lookups, string? detailUrl, List<ImportProblem> problems)
+    private static Session? ToSession(OpenStackEvent e, Lookups lookups, EventUrlTemplate? detailUrl, List<ImportProblem> problems)
     {
-        var id = e.Child("id")?.IdText();
+        var id = e.Id;
         if (string.IsNullOrWhiteSpace(id))
         {
             problems.Add(new ImportProblem(ProblemSeverity.Error, "missing-id", "event without id",
-                $"An event has no id (title '{e.Str("title")}'); it was skipped because it cannot be matched on re-import."));
+                $"An event has no id (title '{e.Title}'); it was skipped because it cannot be matched on re-import."));
             return null;
         }
 
         var where = $"event {id}";
-        var published = e.Bool("is_published") != false;
+        var published = e.Published != false;
         if (!published)
         {
             problems.Add(new ImportProblem(ProblemSeverity.Info, "unpublished", where,
                 "The event is not published; it was kept as unpublished (it still occupies its room) and is hidden from public lists."));
         }
 
-        var start = e.Long("start_date");
-        var end = e.Long("end_date");
-        if (start is not > 0 || end is not > 0 || end < start)
+        if (e.Start is not > 0 || e.End is not > 0 || e.End < e.Start)
         {
             problems.Add(new ImportProblem(ProblemSeverity.Error, "bad-times", where,
-                $"The event's start_date/end_date ({start?.ToString() ?? "missing"}/{end?.ToString() ?? "missing"}) are not a valid interval; it was skipped."));
+                $"The event's start_date/end_date ({e.Start?.ToString() ?? "missing"}/{e.End?.ToString() ?? "missing"}) are not a valid interval; it was skipped."));
             return null;
         }
 
-        var title = HtmlText.Normalize(e.Str("title") ?? "");
+        var title = HtmlText.Normalize(e.Title ?? "");
         if (title.Length == 0)
         {
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", where, "The event has no title; it was kept as '(untitled)'."));
@@ -112,39 +126,42 @@ public sealed class OpenStackApiParser : IScheduleParser
         }
 
         string? room = null;
-        if (e.Child("location_id")?.IdText() is { } locationId && locationId != "0" && !lookups.Rooms.TryGetValue(locationId, out room))
+        if (e.LocationId is { } locationId && locationId != "0" && !lookups.Rooms.TryGetValue(locationId, out room))
         {
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "unknown-room", where,
                 $"The event's location_id {locationId} is not a room of this summit; its room was left empty."));
         }
 
-        var level = e.Str("level");
         return new Session(
             id,
             title,
-            HtmlText.ToPlainText(e.Str("description")),
-            Lookup(lookups.Tracks, e.Child("track_id")),
-            Lookup(lookups.Types, e.Child("type_id")) ?? e.Str("class_name"),
-            level is null or "N/A" ? null : level,
+            e.Abstract,
+            Lookup(lookups.Tracks, e.TrackId),
+            Lookup(lookups.Types, e.TypeId) ?? e.ClassName,
+            e.Level is null or "N/A" ? null : e.Level,
             room,
-            DateTimeOffset.FromUnixTimeSeconds(start.Value),
-            DateTimeOffset.FromUnixTimeSeconds(end.Value),
-            ReadSessionSpeakers(e),
-            [.. e.Items("tags").Select(t => t.ValueKind == JsonValueKind.String ? t.GetString() : t.Str("tag")).OfType<string>()],
-            detailUrl?.Replace(":event_id", id, StringComparison.Ordinal)
-                .Replace(":event_title", OpenStackSlug.FromTitle(title), StringComparison.Ordinal))
+            DateTimeOffset.FromUnixTimeSeconds(e.Start.Value),
+            DateTimeOffset.FromUnixTimeSeconds(e.End.Value),
+            SessionSpeakers(e),
+            e.Tags,
+            detailUrl?.For(id, title))
         {
             Published = published,
         };
     }
 
-    private static List<SessionSpeaker> ReadSessionSpeakers(JsonElement e)
+    private static List<SessionSpeaker> SessionSpeakers(OpenStackEvent e)
     {
-        var moderator = e.Child("moderator_speaker_id")?.IdText();
-        var list = e.Items("speakers").Select(s => s.IdText()).OfType<string>().Distinct()
-            .Select(id => new SessionSpeaker(id, id == moderator ? SpeakerRole.Moderator : SpeakerRole.Speaker))
-            .ToList();
-        if (moderator is not null and not "0" && list.All(s => s.SpeakerId != moderator))
+        var list = new List<SessionSpeaker>(e.SpeakerIds.Count + 1);
+        foreach (var id in e.SpeakerIds)
+        {
+            if (!Lists(list, id))
+            {
+                list.Add(new SessionSpeaker(id, id == e.ModeratorId ? SpeakerRole.Moderator : SpeakerRole.Speaker));
+            }
+        }
+
+        if (e.ModeratorId is { } moderator and not "0" && !Lists(list, moderator))
         {
             list.Add(new SessionSpeaker(moderator, SpeakerRole.Moderator));
         }
@@ -152,32 +169,17 @@ public sealed class OpenStackApiParser : IScheduleParser
         return list;
     }
 
-    private static Dictionary<string, Speaker> ReadSpeakers(IEnumerable<JsonElement> speakers)
+    private static bool Lists(List<SessionSpeaker> speakers, string id)
     {
-        var byId = new Dictionary<string, Speaker>(StringComparer.Ordinal);
         foreach (var s in speakers)
         {
-            if (s.Child("id")?.IdText() is not { } id)
+            if (s.SpeakerId == id)
             {
-                continue;
+                return true;
             }
-
-            var name = HtmlText.Normalize($"{s.Str("first_name")} {s.Str("last_name")}");
-            byId[id] = new Speaker(id, name.Length == 0 ? $"Speaker {id}" : name, CurrentOrganisation(s), NullIfBlank(s.Str("title")));
         }
 
-        return byId;
-    }
-
-    /// <summary>The organisation of the current affiliation; among several, the one started last.</summary>
-    private static string? CurrentOrganisation(JsonElement speaker)
-    {
-        var best = speaker.Items("affiliations")
-            .Select(a => (Current: a.Bool("is_current") ?? false, Start: a.Long("start_date") ?? 0, Name: a.Child("organization")?.Str("name")))
-            .Where(a => !string.IsNullOrWhiteSpace(a.Name))
-            .OrderByDescending(a => a.Current).ThenByDescending(a => a.Start)
-            .FirstOrDefault();
-        return best.Name is null ? null : HtmlText.Normalize(best.Name);
+        return false;
     }
 
     private static Dictionary<string, string> NamesById(IEnumerable<JsonElement> items) =>
@@ -198,8 +200,6 @@ public sealed class OpenStackApiParser : IScheduleParser
         return places;
     }
 
-    private static string? Lookup(IReadOnlyDictionary<string, string> names, JsonElement? id) =>
-        id?.IdText() is { } key && names.TryGetValue(key, out var name) ? name : null;
-
-    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : HtmlText.Normalize(s);
+    private static string? Lookup(IReadOnlyDictionary<string, string> names, string? id) =>
+        id is not null && names.TryGetValue(id, out var name) ? name : null;
 }
