@@ -42,6 +42,12 @@ public static class Harness
         }
 
         var (oursMs, floorMs) = (Median(a), Median(b));
+        if (Environment.GetEnvironmentVariable("BENCH_SAMPLES") is not null)
+        {
+            Console.WriteLine(Samples("ours", a));
+            Console.WriteLine(Samples("floor", b));
+        }
+
         var ratio = oursMs / floorMs;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name}: ours={oursMs:0.###}ms floor={floorMs:0.###}ms ratio={ratio:0.00}{(note is null ? "" : $"  ({note})")}"));
@@ -58,6 +64,10 @@ public static class Harness
 
         return watch.Elapsed.TotalMilliseconds / loops;
     }
+
+    /// <summary>Every sample, sorted: with <c>BENCH_SAMPLES=1</c>, to tell a noisy figure from a slow one.</summary>
+    private static string Samples(string side, List<double> values) =>
+        string.Create(CultureInfo.InvariantCulture, $"  {side} samples (ms): {string.Join(' ', values.Order().Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)))}");
 
     private static double Median(List<double> values)
     {

@@ -13,6 +13,11 @@ namespace Lcoo.Summit.Import.EventPages;
 /// </summary>
 public sealed partial class EventPageParser : IScheduleParser
 {
+    /// <summary>What the page's parts are found by: one walk of the page collects them all.</summary>
+    private static readonly HashSet<string> IndexedClasses = new(["title", "info_item", "speaker_box", "abstract", "track"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> IndexedNames = new(["script", "link", "meta"], StringComparer.Ordinal);
+
     public string Format => "event-page";
 
     public bool CanParse(ReadOnlySpan<byte> content, string? contentType) =>
@@ -36,20 +41,20 @@ public sealed partial class EventPageParser : IScheduleParser
             "Event pages carry no year or time zone: import them into an existing summit (PUT /summits/{slug} first).");
         var doc = HtmlDocuments.Load(content);
         var root = doc.DocumentNode;
-        var byClass = ClassIndex(root);
-        var id = EventId(root) ?? throw new ScheduleFormatException(
+        var page = new HtmlPageIndex(root, IndexedClasses, IndexedNames);
+        var id = EventId(page) ?? throw new ScheduleFormatException(
             "The page has no event id: neither a 'var event = { id: … }' script nor an /events/{id} canonical URL.");
         var where = $"event {id}";
         var problems = new List<ImportProblem>();
 
-        var title = Text(First(byClass, "title"));
+        var title = Text(page.First("title"));
         if (title.Length == 0)
         {
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", where, "The page has no title; it was kept as '(untitled)'."));
             title = "(untitled)";
         }
 
-        var items = byClass.GetValueOrDefault("info_item") ?? [];
+        var items = page.ByClass("info_item").Select(InfoItem.Of).ToList();
         var clock = InfoRow(items, "fa-clock-o");
         if (clock is null || !TryReadTimes(clock, summit, out var start, out var end, out var timeProblem))
         {
@@ -61,12 +66,12 @@ public sealed partial class EventPageParser : IScheduleParser
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "weekday-mismatch", where, timeProblem));
         }
 
-        var (people, roles) = ReadSpeakers(byClass.GetValueOrDefault("speaker_box") ?? []);
+        var (people, roles) = ReadSpeakers(page.ByClass("speaker_box"));
         var session = new Session(
             id,
             title,
-            HtmlText.ToPlainText(First(byClass, "abstract")?.InnerHtml),
-            NullIfEmpty(Text(First(byClass, "track"))),
+            HtmlText.ToPlainText(page.First("abstract")?.InnerHtml),
+            NullIfEmpty(Text(page.First("track"))),
             null,
             Labelled(items, "Level:") is { } level && level != "N/A" ? level : null,
             Room(InfoRow(items, "fa-map-marker")),
@@ -74,13 +79,13 @@ public sealed partial class EventPageParser : IScheduleParser
             end,
             roles,
             Tags(items),
-            CanonicalUrl(root));
+            CanonicalUrl(page));
         return new ImportedSchedule(Format, null, [session], people, problems) { IsComplete = false };
     }
 
-    private static string? EventId(HtmlNode root)
+    private static string? EventId(HtmlPageIndex page)
     {
-        foreach (var script in root.Descendants("script"))
+        foreach (var script in page.ByName("script"))
         {
             var m = ScriptEventId().Match(script.InnerText);
             if (m.Success)
@@ -89,13 +94,13 @@ public sealed partial class EventPageParser : IScheduleParser
             }
         }
 
-        var url = CanonicalUrl(root);
+        var url = CanonicalUrl(page);
         return url is not null && UrlEventId().Match(url) is { Success: true } u ? u.Groups["id"].Value : null;
     }
 
-    private static string? CanonicalUrl(HtmlNode root) =>
-        root.Descendants("link").FirstOrDefault(l => l.GetAttributeValue("rel", "") == "canonical")?.GetAttributeValue("href", null)
-        ?? root.Descendants("meta").FirstOrDefault(m => m.GetAttributeValue("property", "") == "og:url")?.GetAttributeValue("content", null);
+    private static string? CanonicalUrl(HtmlPageIndex page) =>
+        page.ByName("link").FirstOrDefault(l => l.GetAttributeValue("rel", "") == "canonical")?.GetAttributeValue("href", null)
+        ?? page.ByName("meta").FirstOrDefault(m => m.GetAttributeValue("property", "") == "og:url")?.GetAttributeValue("content", null);
 
     private static bool TryReadTimes(string row, SummitInfo summit, out DateTimeOffset start, out DateTimeOffset end, out string? problem)
     {
@@ -124,28 +129,48 @@ public sealed partial class EventPageParser : IScheduleParser
         return true;
     }
 
-    private static (List<Speaker> People, List<SessionSpeaker> Roles) ReadSpeakers(List<HtmlNode> boxes)
+    private static (List<Speaker> People, List<SessionSpeaker> Roles) ReadSpeakers(IReadOnlyList<HtmlNode> boxes)
     {
         var people = new List<Speaker>();
         var roles = new List<SessionSpeaker>();
         foreach (var box in boxes)
         {
-            var link = ByClass(box, "speaker_name").FirstOrDefault();
+            var (link, job, moderator) = SpeakerParts(box);
             var name = Text(link);
             if (name.Length == 0)
             {
                 continue;
             }
 
-            var href = link?.Descendants("a").FirstOrDefault()?.GetAttributeValue("href", "") ?? "";
+            var href = (link is null ? null : HtmlWalk.Elements(link, "a").FirstOrDefault())?.GetAttributeValue("href", "") ?? "";
             var id = UrlSpeakerId().Match(href) is { Success: true } m ? m.Groups["id"].Value : PersonKey.FromName(name);
-            var (company, jobTitle) = SplitJobTitle(Text(ByClass(box, "speaker_job_title").FirstOrDefault()));
-            var moderator = HasClass(box, "moderator") || box.Descendants().Any(n => HasClass(n, "label") && Text(n).Contains("Moderator", StringComparison.OrdinalIgnoreCase));
+            var (company, jobTitle) = SplitJobTitle(Text(job));
             people.Add(new Speaker(id, name, company, jobTitle));
             roles.Add(new SessionSpeaker(id, moderator ? SpeakerRole.Moderator : SpeakerRole.Speaker));
         }
 
         return (people, roles);
+    }
+
+    /// <summary>The box's name and job title (the first of each) and whether it marks a moderator, from one walk of the box.</summary>
+    private static (HtmlNode? Name, HtmlNode? JobTitle, bool Moderator) SpeakerParts(HtmlNode box)
+    {
+        HtmlNode? name = null, jobTitle = null;
+        var moderator = HtmlWalk.HasClass(box, "moderator");
+        foreach (var node in HtmlWalk.Elements(box))
+        {
+            var classes = node.GetAttributeValue("class", "");
+            if (classes.Length == 0)
+            {
+                continue;
+            }
+
+            name ??= HtmlWalk.Lists(classes, "speaker_name") ? node : null;
+            jobTitle ??= HtmlWalk.Lists(classes, "speaker_job_title") ? node : null;
+            moderator = moderator || (HtmlWalk.Lists(classes, "label") && Text(node).Contains("Moderator", StringComparison.OrdinalIgnoreCase));
+        }
+
+        return (name, jobTitle, moderator);
     }
 
     /// <summary>"Organization, Job title": the organisation is before the first comma (stray spaces trimmed).</summary>
@@ -171,52 +196,31 @@ public sealed partial class EventPageParser : IScheduleParser
         return dash < 0 ? row : row[(dash + 3)..].Trim();
     }
 
-    private static List<string> Tags(List<HtmlNode> items)
+    /// <summary>An info row: its text, read once, and the classes of the icons it shows (<c>fa-clock-o</c>, <c>fa-map-marker</c>).</summary>
+    private sealed record InfoItem(HtmlNode Node, string Text, List<string> Icons)
     {
-        var row = items.FirstOrDefault(i => Text(i).StartsWith("Tags:", StringComparison.OrdinalIgnoreCase));
+        public static InfoItem Of(HtmlNode node) =>
+            new(node, EventPageParser.Text(node), [.. HtmlWalk.Elements(node, "i").Select(i => i.GetAttributeValue("class", ""))]);
+
+        public bool Shows(string icon) => Icons.Exists(classes => HtmlWalk.Lists(classes, icon));
+    }
+
+    private static List<string> Tags(List<InfoItem> items)
+    {
+        var row = items.Find(i => i.Text.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase));
         if (row is null)
         {
             return [];
         }
 
-        var anchors = row.Descendants("a").Select(Text).Where(t => t.Length > 0).ToList();
-        return anchors.Count > 0 ? anchors : [.. Text(row)[5..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        var anchors = HtmlWalk.Elements(row.Node, "a").Select(Text).Where(t => t.Length > 0).ToList();
+        return anchors.Count > 0 ? anchors : [.. row.Text[5..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
     }
 
-    private static string? InfoRow(List<HtmlNode> items, string icon) =>
-        items.FirstOrDefault(i => i.Descendants("i").Any(n => HasClass(n, icon))) is { } row ? Text(row) : null;
+    private static string? InfoRow(List<InfoItem> items, string icon) => items.Find(i => i.Shows(icon))?.Text;
 
-    private static string? Labelled(List<HtmlNode> items, string label) =>
-        items.Select(Text).FirstOrDefault(t => t.StartsWith(label, StringComparison.OrdinalIgnoreCase))?[label.Length..].Trim();
-
-    /// <summary>Every element by each of its classes, in document order: one walk of the page instead of one per class.</summary>
-    private static Dictionary<string, List<HtmlNode>> ClassIndex(HtmlNode root)
-    {
-        var index = new Dictionary<string, List<HtmlNode>>(StringComparer.Ordinal);
-        foreach (var node in root.Descendants())
-        {
-            if (node.NodeType != HtmlNodeType.Element || node.GetAttributeValue("class", null) is not { Length: > 0 } classes)
-            {
-                continue;
-            }
-
-            foreach (var cssClass in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                (index.TryGetValue(cssClass, out var list) ? list : index[cssClass] = []).Add(node);
-            }
-        }
-
-        return index;
-    }
-
-    private static HtmlNode? First(Dictionary<string, List<HtmlNode>> index, string cssClass) =>
-        index.TryGetValue(cssClass, out var list) ? list[0] : null;
-
-    private static IEnumerable<HtmlNode> ByClass(HtmlNode root, string cssClass) =>
-        root.Descendants().Where(n => n.NodeType == HtmlNodeType.Element && HasClass(n, cssClass));
-
-    private static bool HasClass(HtmlNode node, string cssClass) =>
-        node.GetAttributeValue("class", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(cssClass, StringComparer.Ordinal);
+    private static string? Labelled(List<InfoItem> items, string label) =>
+        items.Find(i => i.Text.StartsWith(label, StringComparison.OrdinalIgnoreCase))?.Text[label.Length..].Trim();
 
     private static string Text(HtmlNode? node) => node is null ? "" : HtmlText.Normalize(node.InnerText);
 

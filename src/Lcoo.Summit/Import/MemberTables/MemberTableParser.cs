@@ -149,7 +149,7 @@ public sealed partial class MemberTableParser : IScheduleParser
         var rows = new List<Row>();
         DateOnly? day = null;
         string dayName = "";
-        foreach (var node in doc.DocumentNode.Descendants().Where(n => n.NodeType == HtmlNodeType.Element))
+        foreach (var node in HtmlWalk.Elements(doc.DocumentNode))
         {
             if (node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
@@ -177,7 +177,7 @@ public sealed partial class MemberTableParser : IScheduleParser
 
     private static IEnumerable<Row> ReadTable(HtmlNode table, DateOnly? day, string dayName, List<ImportProblem> problems)
     {
-        var trs = table.Descendants("tr").ToList();
+        var trs = HtmlWalk.Elements(table, "tr").ToList();
         var header = trs.FirstOrDefault(tr => tr.Elements("th").Any()) ?? trs.FirstOrDefault();
         if (header is null)
         {
@@ -200,7 +200,7 @@ public sealed partial class MemberTableParser : IScheduleParser
             string Cell(int i) => i >= 0 && i < cells.Count ? HtmlText.Normalize(cells[i].InnerText) : "";
             var title = Cell(topic).TrimEnd(':', ' ');
             var where = $"{dayName} row {number}" + (title.Length > 0 ? $" ('{Shorten(title)}')" : "");
-            var link = (url < cells.Count ? cells[url].Descendants("a").FirstOrDefault()?.GetAttributeValue("href", null) : null) ?? Cell(url);
+            var link = (url < cells.Count ? HtmlWalk.Elements(cells[url], "a").FirstOrDefault()?.GetAttributeValue("href", null) : null) ?? Cell(url);
             var match = EventUrl().Match(link);
             if (!match.Success)
             {
