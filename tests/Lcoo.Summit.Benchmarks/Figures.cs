@@ -31,9 +31,9 @@ public static class Figures
             await StoreFigures.RunAsync();
         }
 
-        if (only is null or "api")
+        if (only is null or "api" or "kiosk")
         {
-            await ApiFigures.RunAsync();
+            await ApiFigures.RunAsync(sessionList: only != "kiosk");
         }
 
         if (only is null or "memory")
