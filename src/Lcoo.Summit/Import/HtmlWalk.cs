@@ -74,8 +74,7 @@ internal sealed class HtmlPageIndex
                 Add(_byName, element.Name, element);
             }
 
-            var attribute = element.GetAttributeValue("class", null);
-            if (string.IsNullOrEmpty(attribute))
+            if (ClassOf(element) is not { Length: > 0 } attribute)
             {
                 continue;
             }
@@ -88,6 +87,25 @@ internal sealed class HtmlPageIndex
                 }
             }
         }
+    }
+
+    /// <summary>The class attribute, found by scanning the element's few attributes rather than hashing the name.</summary>
+    private static string? ClassOf(HtmlNode element)
+    {
+        if (!element.HasAttributes)
+        {
+            return null;
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name == "class")
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
     }
 
     public IReadOnlyList<HtmlNode> ByClass(string cssClass) => _byClass.TryGetValue(cssClass, out var list) ? list : [];
