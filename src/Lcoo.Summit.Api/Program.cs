@@ -28,6 +28,7 @@ builder.Services.AddSummitAuth();
 builder.Services.AddSummitLimits(builder.Configuration);
 builder.Services.AddMembers();
 builder.Services.AddKiosk();
+builder.Services.AddSummitReadCache();
 builder.Services.AddSingleton<PdfCache>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
@@ -47,6 +48,7 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseOutputCache();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Lcoo.Summit API"));

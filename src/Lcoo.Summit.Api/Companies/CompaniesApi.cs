@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.Caching;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Members;
@@ -12,7 +13,7 @@ public static class CompaniesApi
     public static IEndpointRouteBuilder MapCompanies(this IEndpointRouteBuilder app)
     {
         app.MapGet("/summits/{slug}/companies", ListCompanies)
-            .WithTags("Members").WithName("ListCompanies").WithETag()
+            .WithTags("Members").WithName("ListCompanies").WithETag().CacheOutput(SummitReadsPolicy.Name)
             .WithSummary("Every company seen among the summit's speakers, its spellings, session count and the member it maps to (or none).")
             .WithDescription("Spellings that differ only in case, punctuation, '&'/'and' or legal suffixes are one company. " +
                 "A company with member null is not mapped: add its spelling as an alias with PUT /members/{id}.");

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.Caching;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Http;
@@ -22,7 +23,7 @@ public static class MembersApi
             .WithSummary("Remove a member company; its tags are removed from every session.").RequireCoordinator();
 
         app.MapGet("/summits/{slug}/members/{memberId}/sessions", MemberSessions)
-            .WithTags("Members").WithName("MemberSessions").WithETag()
+            .WithTags("Members").WithName("MemberSessions").WithETag().CacheOutput(SummitReadsPolicy.Name)
             .WithSummary("The sessions a member company's people give, by venue-local day.");
         return app;
     }

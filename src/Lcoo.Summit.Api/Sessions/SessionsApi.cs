@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.Caching;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Members;
@@ -11,7 +12,7 @@ public static class SessionsApi
 {
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/summits/{slug}/sessions").WithTags("Sessions").WithETag();
+        var group = app.MapGroup("/summits/{slug}/sessions").WithTags("Sessions").WithETag().CacheOutput(SummitReadsPolicy.Name);
 
         group.MapGet("/", ListSessions)
             .WithName("ListSessions")

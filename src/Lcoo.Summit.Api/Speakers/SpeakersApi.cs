@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.Caching;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Members;
@@ -13,7 +14,7 @@ public static class SpeakersApi
 {
     public static IEndpointRouteBuilder MapSpeakers(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/summits/{slug}/speakers").WithTags("Speakers").WithETag();
+        var group = app.MapGroup("/summits/{slug}/speakers").WithTags("Speakers").WithETag().CacheOutput(SummitReadsPolicy.Name);
         group.MapGet("/", ListSpeakers).WithName("ListSpeakers")
             .WithSummary("Everyone who speaks or moderates in a published session, by name; q= filters by name.");
         group.MapGet("/{speakerId}", GetSpeaker).WithName("GetSpeaker").WithSummary("One speaker with their sessions.");

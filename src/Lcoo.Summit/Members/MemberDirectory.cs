@@ -29,6 +29,13 @@ public sealed class MemberDirectory
 
     public IReadOnlyList<MemberCompany> Members { get; }
 
+    /// <summary>Equal for directories with the same members and spellings: what cached answers that depend on it are keyed by.</summary>
+    public string Fingerprint => _fingerprint ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\u001e', Members.Select(m => string.Join('\u001f', [m.Id, m.DisplayName, .. m.Aliases])))))
+        .AsSpan(0, 12));
+
+    private string? _fingerprint;
+
     public MemberCompany? Find(string id) => Members.FirstOrDefault(m => m.Id == id);
 
     /// <summary>The member a company name maps to, or null for companies that are not members (kept as seen).</summary>

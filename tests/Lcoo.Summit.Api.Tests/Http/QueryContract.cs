@@ -173,6 +173,39 @@ public abstract class QueryContract : ServiceOwner
     }
 
     [Fact]
+    public async Task A_repeated_session_list_is_answered_from_the_read_cache_with_the_same_bytes_and_ETag()
+    {
+        var client = await ClientAsync();
+        const string url = "/summits/sydney-2017/sessions?day=2017-11-07&limit=20";
+
+        using var first = await client.GetAsync(url);
+        using var second = await client.GetAsync(url);
+        using var other = await client.GetAsync(url + "&sort=title");
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(second.Headers.ETag!);
+        using var notModified = await client.SendAsync(conditional);
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Null(other.Headers.Age);
+        Assert.NotEqual(await first.Content.ReadAsStringAsync(), await other.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Fact]
+    public async Task Problems_are_not_cached_and_paths_keep_their_case()
+    {
+        var client = await ClientAsync();
+
+        await client.GetProblemAsync("/summits/sydney-2017/sessions?member=ibm", HttpStatusCode.BadRequest);
+        await client.GetProblemAsync("/summits/sydney-2017/sessions?member=ibm", HttpStatusCode.BadRequest);
+        await client.GetJsonAsync("/summits/sydney-2017/sessions/19266");
+        await client.GetProblemAsync("/summits/SYDNEY-2017/sessions/19266", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_Boston_Intel_spellings_are_one_company_and_map_to_a_member_once_an_alias_is_added()
     {
         var client = await ClientAsync();
@@ -186,6 +219,7 @@ public abstract class QueryContract : ServiceOwner
 
         var unmapped = Intel(await client.GetJsonAsync("/summits/boston-2017/companies"));
         var untagged = (await client.GetJsonAsync("/summits/boston-2017/sessions?company=intel&limit=1")).GetProperty("total").GetInt32();
+        await client.GetProblemAsync("/summits/boston-2017/sessions?member=intel&limit=1", HttpStatusCode.BadRequest);
         var put = await client.PutAsJsonAsync("/members/intel", new { displayName = "Intel", aliases = new[] { "Intel Corporation" } });
         var mapped = Intel(await client.GetJsonAsync("/summits/boston-2017/companies"));
         var tagged = (await client.GetJsonAsync("/summits/boston-2017/sessions?member=intel&limit=1")).GetProperty("total").GetInt32();
