@@ -14,7 +14,8 @@ internal static class HtmlDocuments
         }
 
         var text = Encoding.UTF8.GetString(content.Span);
-        if (text.Contains("<html", StringComparison.OrdinalIgnoreCase) && !text.Contains("</html>", StringComparison.OrdinalIgnoreCase))
+        if (text.IndexOf("<html", StringComparison.OrdinalIgnoreCase) is var open and >= 0
+            && text.LastIndexOf("</html>", StringComparison.OrdinalIgnoreCase) < open)
         {
             throw new ScheduleFormatException("The page opens <html> but never closes it: it looks truncated, so nothing was imported from it.");
         }

@@ -62,50 +62,50 @@ internal sealed class HtmlPageIndex
     private readonly Dictionary<string, List<HtmlNode>> _byClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<HtmlNode>> _byName = new(StringComparer.Ordinal);
 
+    private readonly IReadOnlySet<string> _names;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _classes;
+
     public HtmlPageIndex(HtmlNode root, IReadOnlySet<string> classes, IReadOnlySet<string> names)
     {
-        var wanted = classes is HashSet<string> set && set.Comparer == StringComparer.Ordinal
-            ? set.GetAlternateLookup<ReadOnlySpan<char>>()
-            : new HashSet<string>(classes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var element in HtmlWalk.Elements(root))
-        {
-            if (names.Contains(element.Name))
-            {
-                Add(_byName, element.Name, element);
-            }
+        _names = names;
+        _classes = (classes is HashSet<string> set && set.Comparer == StringComparer.Ordinal ? set : new HashSet<string>(classes, StringComparer.Ordinal))
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        Visit(root);
+    }
 
-            if (ClassOf(element) is not { Length: > 0 } attribute)
+    /// <summary>Recursion, not <see cref="HtmlWalk.Elements(HtmlNode)"/>'s iterator: this is the one walk of every element.</summary>
+    private void Visit(HtmlNode parent)
+    {
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var element = children[i];
+            if (element.NodeType != HtmlNodeType.Element)
             {
                 continue;
             }
 
-            foreach (var range in attribute.AsSpan().Split(' '))
+            if (_names.Contains(element.Name))
             {
-                if (wanted.TryGetValue(attribute.AsSpan()[range], out var cssClass))
+                Add(_byName, element.Name, element);
+            }
+
+            if (element.HasAttributes && element.Attributes["class"]?.Value is { Length: > 0 } attribute)
+            {
+                foreach (var range in attribute.AsSpan().Split(' '))
                 {
-                    Add(_byClass, cssClass, element);
+                    if (_classes.TryGetValue(attribute.AsSpan()[range], out var cssClass))
+                    {
+                        Add(_byClass, cssClass, element);
+                    }
                 }
             }
-        }
-    }
 
-    /// <summary>The class attribute, found by scanning the element's few attributes rather than hashing the name.</summary>
-    private static string? ClassOf(HtmlNode element)
-    {
-        if (!element.HasAttributes)
-        {
-            return null;
-        }
-
-        foreach (var attribute in element.Attributes)
-        {
-            if (attribute.Name == "class")
+            if (element.HasChildNodes)
             {
-                return attribute.Value;
+                Visit(element);
             }
         }
-
-        return null;
     }
 
     public IReadOnlyList<HtmlNode> ByClass(string cssClass) => _byClass.TryGetValue(cssClass, out var list) ? list : [];
