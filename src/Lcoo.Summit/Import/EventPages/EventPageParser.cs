@@ -222,7 +222,7 @@ public sealed partial class EventPageParser : IScheduleParser
     private static string? Labelled(List<InfoItem> items, string label) =>
         items.Find(i => i.Text.StartsWith(label, StringComparison.OrdinalIgnoreCase))?.Text[label.Length..].Trim();
 
-    private static string Text(HtmlNode? node) => node is null ? "" : HtmlText.Normalize(node.InnerText);
+    private static string Text(HtmlNode? node) => node is null ? "" : HtmlNodeText.Of(node);
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

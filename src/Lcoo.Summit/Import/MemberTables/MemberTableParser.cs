@@ -153,7 +153,7 @@ public sealed partial class MemberTableParser : IScheduleParser
         {
             if (node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
-                var heading = HtmlText.Normalize(node.InnerText);
+                var heading = HtmlNodeText.Of(node);
                 var dash = heading.LastIndexOf(" - ", StringComparison.Ordinal);
                 if (dash >= 0 && SummitDays.TryParseWeekday(heading[(dash + 3)..], out var weekday))
                 {
@@ -184,7 +184,7 @@ public sealed partial class MemberTableParser : IScheduleParser
             yield break;
         }
 
-        var names = Cells(header).Select(c => HtmlText.Normalize(c.InnerText).ToLowerInvariant()).ToList();
+        var names = Cells(header).Select(c => HtmlNodeText.Of(c).ToLowerInvariant()).ToList();
         int Column(params string[] keys) => names.FindIndex(n => keys.Any(k => n.Contains(k, StringComparison.Ordinal)));
         var (topic, url, when, who) = (Column("topic", "title"), Column("url", "link"), Column("when", "time"), Column("who", "speaker"));
         if (url < 0 || when < 0)
@@ -197,7 +197,7 @@ public sealed partial class MemberTableParser : IScheduleParser
         {
             number++;
             var cells = Cells(tr);
-            string Cell(int i) => i >= 0 && i < cells.Count ? HtmlText.Normalize(cells[i].InnerText) : "";
+            string Cell(int i) => i >= 0 && i < cells.Count ? HtmlNodeText.Of(cells[i]) : "";
             var title = Cell(topic).TrimEnd(':', ' ');
             var where = $"{dayName} row {number}" + (title.Length > 0 ? $" ('{Shorten(title)}')" : "");
             var link = (url < cells.Count ? HtmlWalk.Elements(cells[url], "a").FirstOrDefault()?.GetAttributeValue("href", null) : null) ?? Cell(url);
