@@ -62,14 +62,14 @@ internal sealed class HtmlPageIndex
     private readonly Dictionary<string, List<HtmlNode>> _byClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<HtmlNode>> _byName = new(StringComparer.Ordinal);
 
-    private readonly IReadOnlySet<string> _names;
+    private readonly HashSet<string> _names;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _classes;
 
-    public HtmlPageIndex(HtmlNode root, IReadOnlySet<string> classes, IReadOnlySet<string> names)
+    /// <param name="classes">The classes to index, in an ordinal set (class names in the page are looked up as spans).</param>
+    public HtmlPageIndex(HtmlNode root, HashSet<string> classes, HashSet<string> names)
     {
         _names = names;
-        _classes = (classes is HashSet<string> set && set.Comparer == StringComparer.Ordinal ? set : new HashSet<string>(classes, StringComparer.Ordinal))
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _classes = classes.GetAlternateLookup<ReadOnlySpan<char>>();
         Visit(root);
     }
 

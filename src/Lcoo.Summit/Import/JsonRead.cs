@@ -30,9 +30,7 @@ internal static class JsonRead
     };
 
     /// <summary>The elements of an array, or of an object's values (some dumps write lists as <c>{"16": 17459}</c>).</summary>
-    public static IEnumerable<JsonElement> Items(this JsonElement e, string name) => e.Child(name).Items();
-
-    public static IEnumerable<JsonElement> Items(this JsonElement? e) => e switch
+    public static IEnumerable<JsonElement> Items(this JsonElement e, string name) => e.Child(name) switch
     {
         { ValueKind: JsonValueKind.Array } v => v.EnumerateArray(),
         { ValueKind: JsonValueKind.Object } v => v.EnumerateObject().Select(p => p.Value),
@@ -48,17 +46,20 @@ internal static class JsonRead
         _ => null,
     };
 
+    /// <summary>Sources from the wild: trailing commas and comments are tolerated, nesting is bounded.</summary>
+    public static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
     public static JsonDocument ParseDocument(ReadOnlyMemory<byte> content)
     {
         EnsureUtf8(content.Span);
         try
         {
-            return JsonDocument.Parse(content, new JsonDocumentOptions
-            {
-                AllowTrailingCommas = true,
-                CommentHandling = JsonCommentHandling.Skip,
-                MaxDepth = 64,
-            });
+            return JsonDocument.Parse(content, DocumentOptions);
         }
         catch (JsonException e)
         {

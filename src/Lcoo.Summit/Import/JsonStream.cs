@@ -12,11 +12,12 @@ namespace Lcoo.Summit.Import;
 /// </summary>
 internal static class JsonStream
 {
+    /// <summary><see cref="JsonRead.DocumentOptions"/>, for a reader.</summary>
     public static readonly JsonReaderOptions Options = new()
     {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 64,
+        AllowTrailingCommas = JsonRead.DocumentOptions.AllowTrailingCommas,
+        CommentHandling = JsonRead.DocumentOptions.CommentHandling,
+        MaxDepth = JsonRead.DocumentOptions.MaxDepth,
     };
 
     /// <summary>The next property of the object being read, its name unescaped; false at the object's end.</summary>
@@ -87,7 +88,7 @@ internal static class JsonStream
             return HtmlText.ToPlainText(reader.Str());
         }
 
-        var buffer = ArrayPool<char>.Shared.Rent(reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length); // unescaped, never longer than the raw bytes
         try
         {
             return HtmlText.ToPlainText(buffer.AsSpan(0, reader.CopyString(buffer)));

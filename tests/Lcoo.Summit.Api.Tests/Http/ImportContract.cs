@@ -30,6 +30,18 @@ public abstract class ImportContract : ServiceOwner
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>A multipart import of event page fixtures, each under the file name given.</summary>
+    private static MultipartFormDataContent EventPages(params (string Fixture, string FileName)[] pages)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (fixture, fileName) in pages)
+        {
+            form.Add(Body(Fixtures.Read($"event-pages/{fixture}"), "text/html"), "files", fileName);
+        }
+
+        return form;
+    }
+
     private static int Count(JsonElement report, string list) => report.GetProperty(list).GetArrayLength();
 
     [Theory]
@@ -142,11 +154,7 @@ public abstract class ImportContract : ServiceOwner
     public async Task Several_files_in_one_multipart_import_merge()
     {
         var client = await ClientAsync();
-        using var form = new MultipartFormDataContent
-        {
-            { Body(Fixtures.Read("event-pages/19266-murano-project-update.html"), "text/html"), "files", "19266.html" },
-            { Body(Fixtures.Read("event-pages/20532-lcoo-wg-session-ugly.html"), "text/html"), "files", "20532.html" },
-        };
+        using var form = EventPages(("19266-murano-project-update.html", "19266.html"), ("20532-lcoo-wg-session-ugly.html", "20532.html"));
 
         using var response = await client.PostAsync("/summits/sydney-2017/imports", form);
         var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -237,11 +245,7 @@ public abstract class ImportContract : ServiceOwner
     public async Task One_bad_file_in_a_multipart_import_refuses_the_whole_import()
     {
         var client = await ClientAsync();
-        using var form = new MultipartFormDataContent
-        {
-            { Body(Fixtures.Read("event-pages/19266-murano-project-update.html"), "text/html"), "files", "good.html" },
-            { Body(Fixtures.Read("event-pages/truncated-event-page.html"), "text/html"), "files", "bad.html" },
-        };
+        using var form = EventPages(("19266-murano-project-update.html", "good.html"), ("truncated-event-page.html", "bad.html"));
 
         using var response = await client.PostAsync("/summits/sydney-2017/imports", form);
         var murano = await client.GetJsonAsync("/summits/sydney-2017/sessions/19266");

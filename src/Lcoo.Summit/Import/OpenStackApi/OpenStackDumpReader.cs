@@ -92,12 +92,7 @@ internal static class OpenStackDumpReader
         }
 
         json.Write("}"u8);
-        using var document = JsonDocument.Parse(json.WrittenMemory, new JsonDocumentOptions
-        {
-            AllowTrailingCommas = true,
-            CommentHandling = JsonCommentHandling.Skip,
-            MaxDepth = JsonStream.Options.MaxDepth,
-        });
+        using var document = JsonDocument.Parse(json.WrittenMemory, JsonRead.DocumentOptions);
         return document.RootElement.Clone();
     }
 
