@@ -30,8 +30,7 @@ builder.Services.AddMembers();
 builder.Services.AddKiosk();
 builder.Services.AddSummitReadCache();
 builder.Services.AddSingleton<PdfCache>();
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
+builder.Services.AddSummitProblems();
 builder.Services.AddSummitHealthChecks();
 builder.Services.AddOpenApi(o =>
 {
@@ -43,7 +42,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 var app = builder.Build();
 
 app.UseRequestLog();
-app.UseExceptionHandler();
+app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => BadRequestHandler.IsBadRequest(c.Exception) });
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -54,17 +53,20 @@ app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Lcoo.Summit API"));
 
 app.MapHealth();
-app.MapSummits();
-app.MapSessions();
-app.MapImports();
-app.MapMembers();
-app.MapSpeakers();
-app.MapCompanies();
-app.MapClashes();
-app.MapSchedules();
-app.MapCalendars();
-app.MapKiosk();
-app.MapItineraries();
+
+// Every endpoint of ours refuses query parameters it does not take, and bodies over its limit.
+var api = app.MapGroup("").AddEndpointFilterFactory(QueryParameters.RejectUnknown);
+api.MapSummits();
+api.MapSessions();
+api.MapImports();
+api.MapMembers();
+api.MapSpeakers();
+api.MapCompanies();
+api.MapClashes();
+api.MapSchedules();
+api.MapCalendars();
+api.MapKiosk();
+api.MapItineraries();
 
 if (args is ["import", .. var importArgs])
 {

@@ -29,7 +29,7 @@ public sealed record ClashFilters(string? Kind, string? Member, string? Members,
             kinds = [];
             foreach (var k in Split(Kind))
             {
-                if (Enum.TryParse<ClashKind>(k, true, out var parsed) && parsed != ClashKind.Attendee)
+                if (Http.EnumNames.TryParse<ClashKind>(k, out var parsed) && parsed != ClashKind.Attendee)
                 {
                     kinds.Add(parsed);
                 }
@@ -66,7 +66,7 @@ public sealed record ClashFilters(string? Kind, string? Member, string? Members,
             }
         }
 
-        if (Severity is not null && !Enum.TryParse(Severity, true, out least))
+        if (Severity is not null && !Http.EnumNames.TryParse(Severity, out least))
         {
             errors["severity"] = [$"'{Severity}' is not a severity: use info, warning or error."];
         }

@@ -21,8 +21,6 @@ public static class ImportExtensions
                 UseProxy = false,
                 ConnectCallback = sp.GetRequiredService<OutboundAddresses>().ConnectAsync,
             });
-        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
-            o.Limits.MaxRequestBodySize = (builder.Configuration.GetSection(ImportOptionsSection.Section).Get<ImportOptionsSection>()?.MaxBytes ?? 20 * 1024 * 1024) + 1024 * 1024);
         builder.Services.AddSingleton<ImportService>();
         builder.Services.AddSingleton<ImportRequestReader>();
         return builder;

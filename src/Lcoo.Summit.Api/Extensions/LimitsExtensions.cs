@@ -27,6 +27,9 @@ public static class LimitsExtensions
     {
         var limits = configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section);
+
+        // Every body is held to the JSON limit unless its endpoint says otherwise (imports do): see BodySizeLimit.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limits.MaxJsonBodyBytes);
         services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
@@ -57,21 +60,4 @@ public static class LimitsExtensions
         });
         return services;
     }
-
-    /// <summary>413 for a body over <see cref="LimitsOptions.MaxJsonBodyBytes"/>, before it is read (and Kestrel's own limit lowered to match).</summary>
-    public static TBuilder WithJsonBodyLimit<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
-        {
-            var http = context.HttpContext;
-            var limit = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<LimitsOptions>>().Value.MaxJsonBodyBytes;
-            if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-            {
-                feature.MaxRequestBodySize = limit;
-            }
-
-            return http.Request.ContentLength > limit
-                ? TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large",
-                    detail: $"The body is {http.Request.ContentLength} bytes; this endpoint takes at most {limit}.")
-                : await next(context);
-        });
 }

@@ -19,6 +19,9 @@ public sealed class ImportOptionsSection
 
     public const int MaxRedirects = 3;
 
+    /// <summary>Files in one multipart import (each a source; a summit is a dump, or pages in the hundreds).</summary>
+    public const int MaxFiles = 500;
+
     /// <summary>Media types a fetched schedule may have.</summary>
     public static readonly HashSet<string> ContentTypes = new(
         ["text/html", "application/json", "application/xml", "text/xml", "text/plain", "application/octet-stream",
@@ -36,7 +39,19 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(ct);
+            }
+            catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not BadHttpRequestException && !ct.IsCancellationRequested))
+            {
+                // The form reader's limits (fields, files, header length) and malformed or truncated multipart.
+                var tooLarge = e.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase);
+                return (null, new ImportRefused(tooLarge ? 413 : 400, tooLarge ? "Too large" : "Unreadable form", $"The multipart or form body cannot be read: {e.Message} " +
+                    $"Send up to {ImportOptionsSection.MaxFiles} files of at most {MaxBytes / (1024 * 1024)} MB together as multipart/form-data parts, or one file as the body. Nothing was imported."));
+            }
+
             var files = new List<ImportSource>();
             foreach (var file in form.Files)
             {
@@ -67,7 +82,9 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
         var contentType = request.ContentType;
         if (IsJson(contentType) && TryReadUrl(body, out var url))
         {
-            return await FetchAsync(url, ct);
+            return url is null
+                ? (null, new ImportRefused(400, "Bad URL", "The {\"url\": …} body is not valid UTF-8 text. Nothing was imported."))
+                : await FetchAsync(url, ct);
         }
 
         return ([new ImportSource("the request body", body, contentType)], null);
@@ -176,12 +193,19 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
     private static bool IsJson(string? contentType) =>
         contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var m) && m.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true;
 
-    private static bool TryReadUrl(byte[] body, out string url)
+    /// <summary>Whether the body is <c>{"url": …}</c>; <paramref name="url"/> is null when it is, but not in UTF-8.</summary>
+    private static bool TryReadUrl(byte[] body, out string? url)
     {
         url = "";
         if (body.Length > 8192)
         {
             return false;
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            url = null;
+            return body.AsSpan().IndexOf("\"url\""u8) >= 0;
         }
 
         try

@@ -103,7 +103,7 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, T
         var report = new ImportReport(
             ObjectId.GenerateNewId(clock.GetUtcNow().UtcDateTime).ToString(), slug, clock.GetUtcNow(), options.DryRun,
             [.. parsed.Select(p => new ImportedSource(p.Source.Name, p.Schedule.Format, p.Schedule.Sessions.Count, p.Schedule.Speakers.Count))],
-            merge.Added, merge.Changed, merge.Unchanged, merge.RemovedSessions, merge.Conflicts, problems);
+            merge.Added, merge.Changed, merge.Unchanged, merge.RemovedSessions, merge.Conflicts, ProblemList.Bounded(problems));
 
         var directory = new MemberDirectory(await store.ListMembersAsync(ct));
         var upserts = Tagged(existing, merge, directory);

@@ -1,4 +1,5 @@
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Import;
@@ -11,6 +12,7 @@ public static class ImportsApi
     public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/summits/{slug}/imports").WithTags("Imports").RequireCoordinator();
+        var maxBytes = app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ImportOptionsSection>>().Value.MaxBytes;
 
         group.MapPost("/", Import)
             .WithName("Import")
@@ -21,7 +23,11 @@ public static class ImportsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            // Multipart parts carry their own headers: a little room above the largest source.
+            .WithBodyLimit(maxBytes + 1024 * 1024)
+            .WithFormOptions(valueCountLimit: ImportOptionsSection.MaxFiles, keyLengthLimit: 256, multipartHeadersCountLimit: 8,
+                multipartHeadersLengthLimit: 8 * 1024, multipartBodyLengthLimit: maxBytes, valueLengthLimit: 64 * 1024);
 
         group.MapGet("/", ListImports)
             .WithName("ListImports")

@@ -118,6 +118,6 @@ public static class ItinerariesApi
     private static bool TryPaper(string? text, out Paper paper)
     {
         paper = Paper.A4;
-        return text is null || (Enum.TryParse(text, ignoreCase: true, out paper) && Enum.IsDefined(paper) && !char.IsDigit(text[0]));
+        return text is null || Http.EnumNames.TryParse(text, out paper);
     }
 }

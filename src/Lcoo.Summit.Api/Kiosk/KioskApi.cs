@@ -93,7 +93,11 @@ public static class KioskApi
         return TypedResults.File(entry.Body, "application/json");
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(string slug, SnapshotCache snapshots, IOptions<KioskOptions> options, CancellationToken ct)
+    /// <param name="room">Read by the page's script: one room's screen.</param>
+    /// <param name="at">Read by the page's script: rehearse from this instant.</param>
+    /// <param name="poll">Read by the page's script: seconds between polls.</param>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(
+        string slug, string? room, string? at, string? poll, SnapshotCache snapshots, IOptions<KioskOptions> options, CancellationToken ct)
     {
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {

@@ -18,7 +18,7 @@ public static class MembersApi
         members.MapGet("/", ListMembers).WithName("ListMembers").WithSummary("The working group's member companies and their aliases.").WithETag();
         members.MapGet("/{id}", GetMember).WithName("GetMember").WithSummary("One member company.").WithETag();
         members.MapPut("/{id}", PutMember).WithName("PutMember")
-            .WithSummary("Create or change a member company; every summit's sessions are retagged.").RequireCoordinator().WithJsonBodyLimit();
+            .WithSummary("Create or change a member company; every summit's sessions are retagged.").RequireCoordinator();
         members.MapDelete("/{id}", DeleteMember).WithName("DeleteMember")
             .WithSummary("Remove a member company; its tags are removed from every session.").RequireCoordinator();
 

@@ -109,7 +109,7 @@ public sealed record PageCursor(SessionSort Sort, string Key, string Id)
         try
         {
             var parts = JsonSerializer.Deserialize<string[]>(Base64Url.DecodeFromChars(text));
-            if (parts is not [var sortName, var key, var id] || !Enum.TryParse<SessionSort>(sortName, out var sort) || id.Length == 0)
+            if (parts is not [var sortName, { } key, { Length: > 0 } id] || !Http.EnumNames.TryParse<SessionSort>(sortName, out var sort))
             {
                 return false;
             }

@@ -20,6 +20,10 @@ public static class ScheduleTokens
 
     public static string ETag(long version) => $"\"v{version}\"";
 
+    /// <summary>An If-Match header that names no entity tag at all (<c>If-Match: garbage</c>): a 400, never a write let through.</summary>
+    public static bool HasMalformedIfMatch(HttpRequest request) =>
+        request.Headers.IfMatch.Count > 0 && request.GetTypedHeaders().IfMatch.Count == 0;
+
     /// <summary>The version an If-Match names: null when absent or <c>*</c>; -1 (matches nothing) when it names no version of ours.</summary>
     public static long? IfMatch(HttpRequest request)
     {

@@ -20,11 +20,15 @@ public static class SchedulesApi
     public static IEndpointRouteBuilder MapSchedules(this IEndpointRouteBuilder app)
     {
         app.MapPost("/summits/{slug}/schedules", Create).WithTags("Schedules").WithName("CreateSchedule")
-            .WithSummary("Start a personal schedule. The answer holds its token, once: keep it.").WithJsonBodyLimit();
+            .WithSummary("Start a personal schedule. The answer holds its token, once: keep it.");
 
-        var group = app.MapGroup("/schedules/{id}").WithTags("Schedules");
+        var group = app.MapGroup("/schedules/{id}").WithTags("Schedules").AddEndpointFilter(async (context, next) =>
+            ScheduleTokens.HasMalformedIfMatch(context.HttpContext.Request)
+                ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad If-Match",
+                    detail: "If-Match must be the schedule's ETag as it was sent (like \"v3\", quotes included) or *. Nothing was changed.")
+                : await next(context));
         group.MapGet("/", Get).WithName("GetSchedule").WithSummary("Your schedule: each pick with its session now, and whether an import changed it.");
-        group.MapPatch("/", Patch).WithName("PatchSchedule").WithSummary("Change the name or notes. If-Match with the ETag refuses a stale write (412).").WithJsonBodyLimit();
+        group.MapPatch("/", Patch).WithName("PatchSchedule").WithSummary("Change the name or notes. If-Match with the ETag refuses a stale write (412).");
         group.MapDelete("/", Delete).WithName("DeleteSchedule").WithSummary("Delete the schedule.");
         group.MapPut("/sessions/{sessionId}", AddSession).WithName("AddScheduleSession")
             .WithSummary("Pick a session. Overlapping picks are allowed; the answer lists the clashes.");

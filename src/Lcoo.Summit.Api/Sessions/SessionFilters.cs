@@ -50,7 +50,7 @@ public sealed record SessionFilters(
             errors["member"] = [$"'{Member}' is not a member company; GET /members lists them ({string.Join(", ", members.Members.Select(m => m.Id))})."];
         }
 
-        if (Sort is not null && !Enum.TryParse(Sort, ignoreCase: true, out sort))
+        if (Sort is not null && !Http.EnumNames.TryParse(Sort, out sort))
         {
             errors["sort"] = [$"'{Sort}' is not a sort: use start or title."];
         }

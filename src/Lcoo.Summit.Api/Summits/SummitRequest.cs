@@ -1,3 +1,4 @@
+using Lcoo.Summit.Import;
 using Lcoo.Summit.Schedule;
 
 namespace Lcoo.Summit.Api.Summits;
@@ -8,9 +9,14 @@ public sealed record SummitRequest(string? Name, string? TimeZone, DateOnly? Sta
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(Name))
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 200)
         {
-            errors["name"] = ["A name is required."];
+            errors["name"] = ["A name of 1 to 200 characters is required."];
+        }
+
+        if (Venue is { Length: > 200 })
+        {
+            errors["venue"] = ["At most 200 characters."];
         }
 
         if (!VenueTime.TryFindZone(TimeZone, out _))
@@ -30,6 +36,14 @@ public sealed record SummitRequest(string? Name, string? TimeZone, DateOnly? Sta
         else if (StartDate is not null && EndDate < StartDate)
         {
             errors["endDate"] = [$"The last day {EndDate:yyyy-MM-dd} is before the first {StartDate:yyyy-MM-dd}."];
+        }
+        else if (StartDate is { } first && (first.Year < SourceLimits.Earliest.Year || EndDate.Value.Year >= SourceLimits.Latest.Year))
+        {
+            errors["startDate"] = [$"A summit's days fall between {SourceLimits.Earliest.Year} and {SourceLimits.Latest.Year - 1}."];
+        }
+        else if (StartDate is { } start && EndDate.Value.DayNumber - start.DayNumber >= SourceLimits.Days)
+        {
+            errors["endDate"] = [$"A summit lasts at most {SourceLimits.Days} days."];
         }
 
         return errors;

@@ -23,7 +23,7 @@ public static partial class SummitsApi
         group.MapPut("/{slug}", PutSummit)
             .WithName("PutSummit")
             .WithSummary("Create a summit, or change its name, zone, days or venue (its sessions stay).")
-            .RequireCoordinator().WithJsonBodyLimit();
+            .RequireCoordinator();
         return app;
     }
 

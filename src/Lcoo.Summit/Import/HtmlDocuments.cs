@@ -20,8 +20,18 @@ internal static class HtmlDocuments
             throw new ScheduleFormatException("The page opens <html> but never closes it: it looks truncated, so nothing was imported from it.");
         }
 
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(text);
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = SourceLimits.HtmlDepth };
+        try
+        {
+            doc.LoadHtml(text);
+        }
+        catch (Exception e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            // HtmlAgilityPack refuses (with a plain Exception) a page nested deeper than the limit, before any walk recurses into it.
+            throw new ScheduleFormatException(
+                $"The page has elements nested more than {SourceLimits.HtmlDepth} deep: no schedule page is built like that, so nothing was imported from it.", e);
+        }
+
         return doc;
     }
 }

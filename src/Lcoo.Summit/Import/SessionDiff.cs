@@ -13,7 +13,7 @@ public static class SessionDiff
         {
             if (!string.Equals(a, b, StringComparison.Ordinal))
             {
-                changes.Add(new FieldChange(field, a, b));
+                changes.Add(new FieldChange(field, Shown(a), Shown(b)));
             }
         }
 
@@ -31,6 +31,9 @@ public static class SessionDiff
         Check("tags", string.Join(", ", old.Tags), string.Join(", ", @new.Tags));
         return changes;
     }
+
+    /// <summary>Long values (abstracts) are shown by their start: a report says what changed, it does not keep both texts.</summary>
+    private static string? Shown(string? value) => value is { Length: > 300 } ? value[..297] + "..." : value;
 
     private static string Instant(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 

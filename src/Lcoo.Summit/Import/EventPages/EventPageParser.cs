@@ -39,6 +39,7 @@ public sealed partial class EventPageParser : IScheduleParser
     {
         var summit = context.Summit ?? throw new ScheduleFormatException(
             "Event pages carry no year or time zone: import them into an existing summit (PUT /summits/{slug} first).");
+        SourceLimits.EnsurePlausibleDays(summit);
         var doc = HtmlDocuments.Load(content);
         var root = doc.DocumentNode;
         var page = new HtmlPageIndex(root, IndexedClasses, IndexedNames);

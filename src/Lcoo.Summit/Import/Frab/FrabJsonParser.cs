@@ -21,6 +21,7 @@ public sealed class FrabJsonParser : IScheduleParser
             throw new ScheduleFormatException("schedule.conference.days is missing or not an array.");
         }
 
+        SourceLimits.Count(days.GetArrayLength(), SourceLimits.Days, "days");
         var problems = new List<ImportProblem>();
         var events = new List<FrabEvent>();
         foreach (var (day, dayIndex) in days.EnumerateArray().Select((d, i) => (d, i)))
@@ -33,6 +34,7 @@ public sealed class FrabJsonParser : IScheduleParser
 
             foreach (var room in rooms.EnumerateObject())
             {
+                SourceLimits.Count(events.Count + (room.Value.ValueKind == JsonValueKind.Array ? room.Value.GetArrayLength() : 0), SourceLimits.Sessions, "events");
                 events.AddRange(room.Value.ValueKind == JsonValueKind.Array
                     ? room.Value.EnumerateArray().Select(e => Event(e, room.Name, dayIndex))
                     : []);

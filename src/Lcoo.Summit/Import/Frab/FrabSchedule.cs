@@ -19,6 +19,9 @@ internal static class FrabSchedule
 {
     public static ImportedSchedule Build(string format, FrabConference conference, IReadOnlyList<FrabEvent> events, ImportContext context, List<ImportProblem> problems)
     {
+        SourceLimits.Count(events.Count, SourceLimits.Sessions, "events");
+        SourceLimits.Count(conference.Rooms.Count, SourceLimits.Rooms, "rooms");
+        SourceLimits.Count(events.Sum(e => e.Persons.Count), SourceLimits.People, "speaker appearances");
         var sessions = new List<Session>();
         var speakers = new Dictionary<string, Speaker>(StringComparer.Ordinal);
         var offsets = new List<(string Where, DateTimeOffset Start)>();
@@ -31,7 +34,8 @@ internal static class FrabSchedule
                 continue;
             }
 
-            if (!DateTimeOffset.TryParse(e.Date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) || !TryDuration(e.Duration, out var duration))
+            if (!DateTimeOffset.TryParse(e.Date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) || !TryDuration(e.Duration, out var duration)
+                || !SourceLimits.IsPlausible(start))
             {
                 problems.Add(new ImportProblem(ProblemSeverity.Error, "bad-times", $"event {id}",
                     $"The date '{e.Date}' or duration '{e.Duration}' cannot be read (expected an ISO date with offset and HH:MM); the event was skipped."));

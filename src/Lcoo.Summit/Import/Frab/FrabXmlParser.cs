@@ -26,6 +26,9 @@ public sealed class FrabXmlParser : IScheduleParser
         var conference = root.Element("conference") ?? throw new ScheduleFormatException("The XML has no <conference> element: it is not a frab schedule.xml.");
         var events = new List<FrabEvent>();
         var rooms = new List<FrabRoom>();
+        SourceLimits.Count(root.Elements("day").Count(), SourceLimits.Days, "days");
+        SourceLimits.Count(root.Elements("day").Elements("room").Count(), SourceLimits.Rooms * SourceLimits.Days, "rooms across its days");
+        SourceLimits.Count(root.Elements("day").Elements("room").Elements("event").Count(), SourceLimits.Sessions, "events");
         foreach (var (day, dayIndex) in root.Elements("day").Select((d, i) => (d, i)))
         {
             foreach (var room in day.Elements("room"))
@@ -60,6 +63,7 @@ public sealed class FrabXmlParser : IScheduleParser
         };
         try
         {
+            EnsureShallow(content, settings);
             using var stream = new MemoryStream(content.ToArray(), writable: false);
             using var reader = XmlReader.Create(stream, settings);
             var doc = XDocument.Load(reader, LoadOptions.SetLineInfo);
@@ -72,6 +76,25 @@ public sealed class FrabXmlParser : IScheduleParser
         catch (XmlException e)
         {
             throw new ScheduleFormatException($"The XML is not well-formed (line {e.LineNumber}, position {e.LinePosition}): {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Schema validation recurses once per level of nesting, so a file of a few hundred kilobytes nested tens of thousands
+    /// deep would overflow the stack: the nesting is measured first, by a reader that keeps no tree.
+    /// </summary>
+    private static void EnsureShallow(ReadOnlyMemory<byte> content, XmlReaderSettings settings)
+    {
+        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        using var reader = XmlReader.Create(stream, settings);
+        while (reader.Read())
+        {
+            if (reader.Depth > SourceLimits.XmlDepth)
+            {
+                var line = (reader as IXmlLineInfo)?.LineNumber;
+                throw new ScheduleFormatException(
+                    $"The XML has elements nested more than {SourceLimits.XmlDepth} deep (line {line}): a schedule.xml nests about 7 deep, so nothing was imported.");
+            }
         }
     }
 

@@ -32,9 +32,11 @@ public sealed partial class MemberTableParser : IScheduleParser
     {
         var summit = context.Summit ?? throw new ScheduleFormatException(
             "Member-session tables carry no year or time zone: import them into an existing summit (PUT /summits/{slug} first).");
+        SourceLimits.EnsurePlausibleDays(summit);
         var doc = HtmlDocuments.Load(content);
         var problems = new List<ImportProblem>();
         var rows = ReadRows(doc, summit, problems);
+        SourceLimits.Count(rows.Count, SourceLimits.Sessions, "rows");
         var tables = rows.GroupBy(r => r.Day).ToList();
         var sessions = new Dictionary<string, Session>(StringComparer.Ordinal);
         var speakers = new Dictionary<string, Speaker>(StringComparer.Ordinal);

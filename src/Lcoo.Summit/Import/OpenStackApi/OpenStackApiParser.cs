@@ -32,6 +32,8 @@ public sealed class OpenStackApiParser : IScheduleParser
             throw new ScheduleFormatException("The summit's events ('schedule' or 'events') are not a JSON array.");
         }
 
+        SourceLimits.Count(items.Count, SourceLimits.Sessions, "events");
+        SourceLimits.Count(dump.Speakers.Count, SourceLimits.People, "speakers");
         var problems = new List<ImportProblem>();
         var summit = OpenStackSummitReader.Read(summitElement, context, problems);
         var lookups = new Lookups(PlacesById(summitElement, summit.Rooms), NamesById(metadata.Items("tracks")), NamesById(metadata.Items("event_types")));
@@ -111,7 +113,8 @@ public sealed class OpenStackApiParser : IScheduleParser
                 "The event is not published; it was kept as unpublished (it still occupies its room) and is hidden from public lists."));
         }
 
-        if (e.Start is not > 0 || e.End is not > 0 || e.End < e.Start)
+        if (e.Start is not { } startSeconds || e.End is not { } endSeconds || endSeconds < startSeconds
+            || !SourceLimits.TryFromUnixSeconds(startSeconds, out var start) || !SourceLimits.TryFromUnixSeconds(endSeconds, out var end))
         {
             problems.Add(new ImportProblem(ProblemSeverity.Error, "bad-times", where,
                 $"The event's start_date/end_date ({e.Start?.ToString() ?? "missing"}/{e.End?.ToString() ?? "missing"}) are not a valid interval; it was skipped."));
@@ -140,8 +143,8 @@ public sealed class OpenStackApiParser : IScheduleParser
             Lookup(lookups.Types, e.TypeId) ?? e.ClassName,
             e.Level is null or "N/A" ? null : e.Level,
             room,
-            DateTimeOffset.FromUnixTimeSeconds(e.Start.Value),
-            DateTimeOffset.FromUnixTimeSeconds(e.End.Value),
+            start,
+            end,
             SessionSpeakers(e),
             e.Tags,
             detailUrl?.For(id, title))

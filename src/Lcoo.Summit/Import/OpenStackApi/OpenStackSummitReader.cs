@@ -20,15 +20,20 @@ internal static class OpenStackSummitReader
         var start = summit.Long("schedule_start_date") ?? summit.Long("start_date")
             ?? throw new ScheduleFormatException("The summit has no start_date: cannot place its days.");
         var end = summit.Long("end_date") ?? start;
+        if (!SourceLimits.TryFromUnixSeconds(start, out var first) || !SourceLimits.TryFromUnixSeconds(end, out var last) || last < first)
+        {
+            throw new ScheduleFormatException($"The summit's start_date/end_date ({start}/{end}) are not a plausible interval of Unix seconds: cannot place its days.");
+        }
+
         var pageUrl = summit.Str("page_url");
-        var slug = SlugFromPageUrl(pageUrl) ?? context.Summit?.Slug ?? Slugify($"{name} {DateTimeOffset.FromUnixTimeSeconds(start).Year}");
+        var slug = SlugFromPageUrl(pageUrl) ?? context.Summit?.Slug ?? Slugify($"{name} {first.Year}");
 
         return new SummitInfo(
             slug,
             name.Length == 0 ? slug : name,
             zone.Id,
-            VenueTime.VenueDay(DateTimeOffset.FromUnixTimeSeconds(start), zone),
-            VenueTime.VenueDay(DateTimeOffset.FromUnixTimeSeconds(end), zone),
+            VenueTime.VenueDay(first, zone),
+            VenueTime.VenueDay(last, zone),
             mainVenue.ValueKind == JsonValueKind.Object ? mainVenue.Str("name")?.Trim() : null,
             ReadRooms(summit, venues, problems),
             pageUrl);

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lcoo.Summit.Api.Errors;
+
+/// <summary>
+/// What Kestrel and the framework throw for a request they cannot take (a body over its limit, a bad chunk, a body
+/// that stalls, a header too large): answered with the exception's own status as problem details, never a 500,
+/// and logged as a bad request rather than an error with a stack trace.
+/// </summary>
+public sealed partial class BadRequestHandler(IProblemDetailsService problems, ILogger<BadRequestHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        if (!IsBadRequest(exception) || context.Response.HasStarted)
+        {
+            return false;
+        }
+
+        // Kestrel reports a few malformed bodies (a chunk size that overflows) as a plain IOException of its own.
+        var bad = exception as BadHttpRequestException ?? new BadHttpRequestException(exception.Message, StatusCodes.Status400BadRequest, exception);
+
+        LogRefused(bad.StatusCode, bad.Message);
+        context.Response.StatusCode = bad.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = bad.StatusCode, Title = Title(bad.StatusCode), Detail = Detail(context, bad) },
+        });
+    }
+
+    /// <summary>Whether the exception handler should stay quiet: bad input is the caller's mistake, not ours.</summary>
+    public static bool IsBadRequest(Exception? exception) =>
+        exception is BadHttpRequestException
+        || (exception is IOException && exception.TargetSite?.DeclaringType?.Namespace?.StartsWith("Microsoft.AspNetCore.Server.Kestrel", StringComparison.Ordinal) == true);
+
+    private static string Title(int status) => status switch
+    {
+        StatusCodes.Status408RequestTimeout => "Request body too slow",
+        StatusCodes.Status413PayloadTooLarge => "Too large",
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => "Headers too large",
+        _ => "Bad request",
+    };
+
+    private static string Detail(HttpContext context, BadHttpRequestException bad) => bad.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge when context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } limit =>
+            $"The body is larger than this endpoint takes: at most {limit} bytes. Nothing was changed.",
+        StatusCodes.Status408RequestTimeout =>
+            "The request body arrived too slowly (or stopped arriving), so the server stopped waiting for it. Nothing was changed; send it again.",
+        _ => $"The request could not be read: {bad.Message} Nothing was changed.",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a request the server could not read ({Status}): {Reason}")]
+    private partial void LogRefused(int status, string reason);
+}
