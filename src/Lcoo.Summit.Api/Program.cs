@@ -1,12 +1,9 @@
-using Lcoo.Summit.Api.Calendar;
 using Lcoo.Summit.Api.Clashes;
-using Lcoo.Summit.Api.Companies;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Health;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Imports;
-using Lcoo.Summit.Api.Itineraries;
 using Lcoo.Summit.Api.Kiosk;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Schedules;
@@ -28,8 +25,9 @@ builder.Services.AddSummitAuth();
 builder.Services.AddSummitLimits(builder.Configuration);
 builder.Services.AddMembers();
 builder.Services.AddKiosk();
+builder.Services.AddSchedules();
 builder.Services.AddSummitReadCache();
-builder.Services.AddSingleton<PdfCache>();
+builder.Services.AddItineraries();
 builder.Services.AddSummitProblems();
 builder.Services.AddSummitHealthChecks();
 builder.Services.AddOpenApi(o =>
@@ -60,13 +58,12 @@ api.MapSummits();
 api.MapSessions();
 api.MapImports();
 api.MapMembers();
-api.MapSpeakers();
+api.MapMemberSummit();
 api.MapCompanies();
+api.MapSpeakers();
 api.MapClashes();
 api.MapSchedules();
-api.MapCalendars();
 api.MapKiosk();
-api.MapItineraries();
 
 if (args is ["import", .. var importArgs])
 {

@@ -1,5 +1,6 @@
 using Lcoo.Summit.Clashes;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Benchmarks;
 

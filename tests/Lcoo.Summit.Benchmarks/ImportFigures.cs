@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using HtmlAgilityPack;
-using Lcoo.Summit.Import;
-using Lcoo.Summit.Import.EventPages;
-using Lcoo.Summit.Import.MemberTables;
-using Lcoo.Summit.Import.OpenStackApi;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Imports;
+using Lcoo.Summit.Imports.EventPages;
+using Lcoo.Summit.Imports.MemberTables;
+using Lcoo.Summit.Imports.OpenStackApi;
+using Lcoo.Summit.Summits;
 using Lcoo.Summit.Testing;
 
 namespace Lcoo.Summit.Benchmarks;
@@ -18,7 +18,7 @@ public static class ImportFigures
     public static void Run()
     {
         var dump = Fixtures.Read("openstack-api/barcelona-2016.json");
-        Harness.Ratio("import.openstack-api-json", () => new OpenStackApiParser().Parse(dump, ImportContext.Empty),
+        Harness.Ratio("import.openstack-api-json", () => new OpenStackApiParser().Parse(dump, new ImportContext()),
             () => JsonDocument.Parse(dump).Dispose(), note: "904 events vs JsonDocument.Parse; target <= 1.25");
 
         var pages = Enumerable.Range(0, 200).Select(_ => Fixtures.Read("event-pages/19266-murano-project-update.html")).ToArray();

@@ -4,9 +4,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Api.Storage.Sqlite;
-using Lcoo.Summit.Import;
-using Lcoo.Summit.Import.OpenStackApi;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Imports;
+using Lcoo.Summit.Imports.OpenStackApi;
+using Lcoo.Summit.Summits;
 using Lcoo.Summit.Testing;
 
 namespace Lcoo.Summit.Benchmarks;
@@ -19,7 +19,7 @@ public static class MemoryFigures
 {
     public static async Task RunAsync()
     {
-        foreach (var name in new[] { "baseline", "barcelona", "synthetic-50000" })
+        foreach (var name in new[] { "baseline", "barcelona", "synthetic-20000" })
         {
             using var child = Process.Start(new ProcessStartInfo("dotnet", [typeof(MemoryFigures).Assembly.Location, "memory-case", name]) { RedirectStandardOutput = true })!;
             Console.Write(await child.StandardOutput.ReadToEndAsync());
@@ -32,21 +32,21 @@ public static class MemoryFigures
         var bytes = name switch
         {
             "barcelona" => Fixtures.Read("openstack-api/barcelona-2016.json"),
-            "synthetic-50000" => Synthetic(50_000),
+            "synthetic-20000" => Synthetic(20_000),
             _ => [],
         };
         var sessions = 0;
         if (bytes.Length > 0)
         {
             var folder = Directory.CreateTempSubdirectory("lcoo-bench-mem-").FullName;
-            var store = new SqliteSummitStore(Path.Combine(folder, "m.db"));
-            await store.InitializeAsync(default);
-            var schedule = new OpenStackApiParser().Parse(bytes, ImportContext.Empty);
-            var merged = ScheduleMerger.Merge([], [], [schedule]);
-            await store.SaveScheduleAsync(new ScheduleWrite(schedule.Summit!, merged.Upserts, merged.Speakers, []), default);
-            var data = await store.LoadSummitAsync(schedule.Summit!.Slug, default);
-            var snapshot = new SummitSnapshot(data!.Summit, data.Sessions, data.Speakers, data.Version);
-            sessions = snapshot.Sessions.Count;
+            var storage = new SqliteStorage(Path.Combine(folder, "m.db"));
+            await storage.InitializeAsync(default);
+            var store = new SqliteSummitStore(storage);
+            var request = new ImportRequest("memory", [new ImportSource(name, bytes, "application/json")], new ImportOptions());
+            var plan = (ImportPlan)ImportPipeline.Run(request, null, Members.MemberDirectory.Empty, DateTimeOffset.UtcNow);
+            await store.SaveImportAsync(plan, null, default);
+            var snapshot = await store.LoadSummitAsync("memory", default);
+            sessions = snapshot!.Sessions.Count;
             GC.KeepAlive(snapshot);
         }
 

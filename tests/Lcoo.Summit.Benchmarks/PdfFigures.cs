@@ -1,7 +1,9 @@
 using Lcoo.Summit.Clashes;
 using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
 using SkiaSharp;
 
 namespace Lcoo.Summit.Benchmarks;

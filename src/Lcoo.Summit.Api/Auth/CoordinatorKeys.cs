@@ -26,8 +26,6 @@ public sealed class CoordinatorKeys
         options.Value.ApiKeys.Clear();
     }
 
-    public int Count => _hashes.Length;
-
     public bool Matches(string candidate)
     {
         var hash = Hash(candidate);

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.Errors;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Lcoo.Summit.Clashes;
@@ -79,7 +80,7 @@ public sealed record ClashFilters(string? Kind, string? Member, string? Members,
 
         if (errors.Count > 0)
         {
-            problem = TypedResults.ValidationProblem(errors, detail: "Some clash filters are not valid: " + string.Join(", ", errors.Keys) + ".");
+            problem = Problems.Invalid(errors, "Some clash filters are not valid");
             return false;
         }
 

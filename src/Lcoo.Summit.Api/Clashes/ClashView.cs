@@ -1,8 +1,9 @@
-using Lcoo.Summit.Api.Companies;
+using Lcoo.Summit.Api.Views;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Clashes;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Clashes;
 

@@ -1,12 +1,12 @@
+using System.Security.Claims;
 using Lcoo.Summit.Api.Auth;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
-using Microsoft.AspNetCore.Authentication;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Clashes;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Summits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lcoo.Summit.Api.Clashes;
@@ -22,15 +22,11 @@ public static class ClashesApi
                 "and a reason a person can act on. Filters: kind, member or members, day, severity (the least shown), travelMinutes (time to change rooms). " +
                 "likelySamePeople lists speakers who are probably one person under two ids or spellings.");
 
-        app.MapGet("/summits/{slug}/members/{memberId}/clashes", MemberClashes)
-            .WithTags("Clashes").WithName("MemberClashes").WithETag()
-            .WithSummary("A member company's clashes: its sessions at once, the working group's overlaps it is part of, its people due in two places.")
-            .RequireCoordinator();
         return app;
     }
 
     public static async Task<Results<Ok<ClashesView>, ValidationProblem, ProblemHttpResult, ChallengeHttpResult, ForbidHttpResult>> ListClashes(
-        string slug, [AsParameters] ClashFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+        string slug, [AsParameters] ClashFilters filters, ClaimsPrincipal user, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
     {
         var directory = await members.GetAsync(ct);
         if (!filters.TryBuild(directory, out var options, out var day, out var least, out var invalid))
@@ -39,12 +35,11 @@ public static class ClashesApi
         }
 
         // Rooms and speakers are public; which member covers what is for coordinators.
-        var caller = await http.AuthenticateAsync(CredentialHandler.SchemeName);
-        if (caller.Principal?.IsInRole(CredentialHandler.CoordinatorRole) != true)
+        if (!user.IsInRole(CredentialHandler.CoordinatorRole))
         {
             if (filters.Member is not null || filters.Members is not null || options.Kinds?.Contains(ClashKind.Member) == true)
             {
-                return caller.Succeeded ? TypedResults.Forbid() : TypedResults.Challenge();
+                return user.Identity?.IsAuthenticated == true ? TypedResults.Forbid() : TypedResults.Challenge();
             }
 
             options = options with { Kinds = options.Kinds ?? new HashSet<ClashKind> { ClashKind.Room, ClashKind.Speaker, ClashKind.Duplicate } };
@@ -61,28 +56,5 @@ public static class ClashesApi
             .Select(c => ClashView.From(c, snapshot, directory))
             .ToList();
         return TypedResults.Ok(new ClashesView(slug, clashes.Count, clashes, report.LikelySamePeople));
-    }
-
-    public static async Task<Results<Ok<ClashesView>, ProblemHttpResult>> MemberClashes(
-        string slug, string memberId, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
-    {
-        var directory = await members.GetAsync(ct);
-        if (directory.Find(memberId) is null)
-        {
-            return Problems.MemberNotFound(memberId);
-        }
-
-        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
-        {
-            return Problems.SummitNotFound(slug);
-        }
-
-        // Its own sessions at once, the working group's overlaps it is part of, and its people due in two places.
-        var options = new ClashOptions(new HashSet<ClashKind> { ClashKind.Member, ClashKind.Speaker });
-        var clashes = ClashDetector.Detect(snapshot, directory, options).Clashes
-            .Where(c => c.Members.Contains(memberId))
-            .Select(c => ClashView.From(c, snapshot, directory))
-            .ToList();
-        return TypedResults.Ok(new ClashesView(slug, clashes.Count, clashes, []));
     }
 }

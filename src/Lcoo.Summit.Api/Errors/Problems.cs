@@ -17,12 +17,13 @@ public static class Problems
     public static ProblemHttpResult ScheduleNotFound() =>
         NotFound("Schedule not found", "There is no schedule with this id for this token.");
 
-    /// <summary>401 with a Bearer challenge, for a schedule request that sent no token.</summary>
-    public static ProblemHttpResult TokenNeeded(HttpContext http)
+    /// <summary>401 with a Bearer challenge, for a schedule request that sent no token (nor, where it takes one, a read key).</summary>
+    public static ProblemHttpResult TokenNeeded(HttpContext http, bool takesReadKey = false)
     {
         http.Response.Headers.WWWAuthenticate = "Bearer realm=\"schedules\"";
         return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Token needed",
-            detail: "Send the schedule's token as 'Authorization: Bearer <token>' (it was given when the schedule was created).");
+            detail: "Send the schedule's token as 'Authorization: Bearer <token>' (it was given when the schedule was created)" +
+                (takesReadKey ? ", or open the schedule's read-only link (it carries ?key=)." : "."));
     }
 
     public static ProblemHttpResult NotFound(string title, string detail) =>
@@ -31,4 +32,8 @@ public static class Problems
     public static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
             detail: $"The '{field}' parameter is not valid: {message}");
+
+    /// <summary>Several invalid values at once, each listed under <c>errors</c> and all said in the detail, after what was not done.</summary>
+    public static ValidationProblem Invalid(Dictionary<string, string[]> errors, string notDone) =>
+        TypedResults.ValidationProblem(errors, detail: $"{notDone}: " + string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
 }

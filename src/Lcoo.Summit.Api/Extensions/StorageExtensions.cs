@@ -17,11 +17,22 @@ public static class StorageExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ISummitStore>(sp => CreateStore(
-            sp.GetRequiredService<IConfiguration>(),
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-            sp.GetRequiredService<IHostEnvironment>()));
-        services.AddSingleton(sp => (IScheduleStore)sp.GetRequiredService<ISummitStore>());
+        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Mongo")))
+        {
+            services.AddSingleton(sp => CreateSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
+            services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
+            services.AddSingleton<ISummitStore, SqliteSummitStore>();
+            services.AddSingleton<IScheduleStore, SqliteScheduleStore>();
+        }
+        else
+        {
+            services.AddSingleton(sp => CreateMongo(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+            services.AddSingleton<IStorage>(sp => sp.GetRequiredService<MongoStorage>());
+            services.AddSingleton<ISummitStore, MongoSummitStore>();
+            services.AddSingleton<IScheduleStore, MongoScheduleStore>();
+        }
+
+        services.AddSingleton<SummitLocks>();
         services.AddSingleton<SnapshotCache>();
         services.AddSingleton<StoreReadiness>();
         services.AddSingleton<SeedLoader>();
@@ -29,18 +40,17 @@ public static class StorageExtensions
         return builder;
     }
 
-    private static ISummitStore CreateStore(IConfiguration configuration, StorageOptions options, IHostEnvironment environment)
+    private static SqliteStorage CreateSqlite(StorageOptions options, IHostEnvironment environment)
     {
-        var mongo = configuration.GetConnectionString("Mongo");
-        if (string.IsNullOrWhiteSpace(mongo))
-        {
-            var folder = Path.IsPathRooted(options.DataDirectory)
-                ? options.DataDirectory
-                : Path.Combine(environment.ContentRootPath, options.DataDirectory);
-            return new SqliteSummitStore(Path.Combine(folder, "lcoo-summit.db"));
-        }
+        var folder = Path.IsPathRooted(options.DataDirectory)
+            ? options.DataDirectory
+            : Path.Combine(environment.ContentRootPath, options.DataDirectory);
+        return new SqliteStorage(Path.Combine(folder, "lcoo-summit.db"));
+    }
 
-        var url = MongoUrl.Create(mongo);
+    private static MongoStorage CreateMongo(IConfiguration configuration, StorageOptions options)
+    {
+        var url = MongoUrl.Create(configuration.GetConnectionString("Mongo"));
         var settings = MongoClientSettings.FromUrl(url);
         if (url.ServerSelectionTimeout == MongoDefaults.ServerSelectionTimeout)
         {
@@ -51,6 +61,6 @@ public static class StorageExtensions
         settings.RetryReads = true;
         settings.ReadPreference = new ReadPreference(Enum.Parse<ReadPreferenceMode>(options.MongoReadPreference, ignoreCase: true));
         var client = new MongoClient(settings);
-        return new MongoSummitStore(client.GetDatabase(url.DatabaseName ?? options.MongoDatabase), options.MongoMaxTime);
+        return new MongoStorage(client.GetDatabase(url.DatabaseName ?? options.MongoDatabase), options.MongoMaxTime);
     }
 }

@@ -45,7 +45,7 @@ public static class HealthApi
 }
 
 /// <summary>The store answers and is initialised. What went wrong is logged here; clients get one sentence, never driver internals.</summary>
-internal sealed partial class StoreHealthCheck(ISummitStore store, StoreReadiness readiness, ILogger<StoreHealthCheck> logger) : IHealthCheck
+internal sealed partial class StoreHealthCheck(IStorage store, StoreReadiness readiness, ILogger<StoreHealthCheck> logger) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {

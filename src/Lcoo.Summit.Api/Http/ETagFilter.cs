@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Lcoo.Summit.Api.Http;
 
@@ -33,15 +31,7 @@ public sealed class ETagFilter : IEndpointFilter
 
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options);
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12))}\"");
-        http.Response.Headers.ETag = etag.ToString();
-        var requested = http.Request.GetTypedHeaders().IfNoneMatch;
-        if (requested.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return TypedResults.Bytes(body, "application/json");
+        return ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(body)) ? ConditionalGet.NotModified() : TypedResults.Bytes(body, "application/json");
     }
 }
 

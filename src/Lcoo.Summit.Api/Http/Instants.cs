@@ -1,5 +1,5 @@
 using System.Globalization;
-using Lcoo.Summit.Import;
+using Lcoo.Summit.Imports;
 
 namespace Lcoo.Summit.Api.Http;
 

@@ -14,13 +14,15 @@ public static class QueryParameters
     public static EndpointFilterDelegate RejectUnknown(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
         var accepted = new HashSet<string>(Names(context.MethodInfo.GetParameters()), StringComparer.OrdinalIgnoreCase);
+
         return async invocation =>
         {
             var request = invocation.HttpContext.Request;
+            var readBefore = invocation.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IReadsQuery>()?.QueryNames ?? [];
             List<string>? unknown = null;
             foreach (var key in request.Query.Keys)
             {
-                if (!accepted.Contains(key) || request.RouteValues.ContainsKey(key))
+                if ((!accepted.Contains(key) && !readBefore.Contains(key, StringComparer.OrdinalIgnoreCase)) || request.RouteValues.ContainsKey(key))
                 {
                     (unknown ??= []).Add(key);
                 }
@@ -68,4 +70,10 @@ public static class QueryParameters
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type == typeof(string) || type.IsPrimitive || type.IsEnum || type == typeof(DateOnly) || type == typeof(DateTimeOffset);
     }
+}
+
+/// <summary>Endpoint metadata for query parameters read before the handler (by authentication: a schedule's read key).</summary>
+public interface IReadsQuery
+{
+    IReadOnlyList<string> QueryNames { get; }
 }

@@ -1,6 +1,6 @@
 using Lcoo.Summit.Api.Seed;
 using Lcoo.Summit.Api.Storage;
-using Lcoo.Summit.Import;
+using Lcoo.Summit.Imports;
 
 namespace Lcoo.Summit.Api.Imports;
 
@@ -38,7 +38,7 @@ public static class ImportCommand
             return 2;
         }
 
-        await services.GetRequiredService<ISummitStore>().InitializeAsync(ct);
+        await services.GetRequiredService<IStorage>().InitializeAsync(ct);
         await services.GetRequiredService<SeedLoader>().LoadAsync(ct);
         var reader = services.GetRequiredService<ImportRequestReader>();
         var sources = new List<ImportSource>();
@@ -70,11 +70,11 @@ public static class ImportCommand
         var result = await services.GetRequiredService<ImportService>().ImportAsync(slug, sources, new ImportOptions(dryRun, format, zone), ct);
         if (result is ImportRefused no)
         {
-            await output.WriteLineAsync($"refused ({no.Status} {no.Title}): {no.Detail}");
+            await output.WriteLineAsync($"refused ({ImportsApi.StatusOf(no.Reason)} {no.Title}): {no.Detail}");
             return 1;
         }
 
-        var report = ((Imported)result).Report;
+        var report = ((ImportPlan)result).Report;
         await output.WriteLineAsync(Summary(report));
         foreach (var p in report.Problems)
         {

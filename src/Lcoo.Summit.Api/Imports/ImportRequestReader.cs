@@ -1,3 +1,4 @@
+using Lcoo.Summit.Imports;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,9 @@ public sealed class ImportOptionsSection
          "application/vnd.c3voc.schedule+xml", "application/xhtml+xml"], StringComparer.OrdinalIgnoreCase);
 }
 
+/// <summary>A request refused before any source was read: its status, and a sentence saying what to change.</summary>
+public sealed record RequestRefused(int Status, string Title, string Detail);
+
 /// <summary>Turns an import request into sources: a raw body, multipart files, or <c>{"url": …}</c> fetched with limits.</summary>
 public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<ImportOptionsSection> options)
 {
@@ -35,7 +39,7 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
 
     public long MaxBytes => options.Value.MaxBytes;
 
-    public async Task<(IReadOnlyList<ImportSource>? Sources, ImportRefused? Refused)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public async Task<(IReadOnlyList<ImportSource>? Sources, RequestRefused? Refused)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.HasFormContentType)
         {
@@ -48,7 +52,7 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
             {
                 // The form reader's limits (fields, files, header length) and malformed or truncated multipart.
                 var tooLarge = e.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase);
-                return (null, new ImportRefused(tooLarge ? 413 : 400, tooLarge ? "Too large" : "Unreadable form", $"The multipart or form body cannot be read: {e.Message} " +
+                return (null, new RequestRefused(tooLarge ? 413 : 400, tooLarge ? "Too large" : "Unreadable form", $"The multipart or form body cannot be read: {e.Message} " +
                     $"Send up to {ImportOptionsSection.MaxFiles} files of at most {MaxBytes / (1024 * 1024)} MB together as multipart/form-data parts, or one file as the body. Nothing was imported."));
             }
 
@@ -83,7 +87,7 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
         if (IsJson(contentType) && TryReadUrl(body, out var url))
         {
             return url is null
-                ? (null, new ImportRefused(400, "Bad URL", "The {\"url\": …} body is not valid UTF-8 text. Nothing was imported."))
+                ? (null, new RequestRefused(400, "Bad URL", "The {\"url\": …} body is not valid UTF-8 text. Nothing was imported."))
                 : await FetchAsync(url, ct);
         }
 
@@ -94,11 +98,11 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
     /// Fetches a schedule by URL: http(s) only, every hop's address vetted (see <see cref="OutboundAddresses"/>),
     /// at most three redirects, each re-checked, and limits on time, size and media type.
     /// </summary>
-    public async Task<(IReadOnlyList<ImportSource>?, ImportRefused?)> FetchAsync(string url, CancellationToken ct)
+    public async Task<(IReadOnlyList<ImportSource>?, RequestRefused?)> FetchAsync(string url, CancellationToken ct)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsWeb(uri))
         {
-            return (null, new ImportRefused(400, "Bad URL", $"'{url}' is not an absolute http or https URL."));
+            return (null, new RequestRefused(400, "Bad URL", $"'{url}' is not an absolute http or https URL."));
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -114,7 +118,7 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
                     var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
                     if (hop >= ImportOptionsSection.MaxRedirects || !IsWeb(next))
                     {
-                        return (null, new ImportRefused(422, "Redirect refused", hop >= ImportOptionsSection.MaxRedirects
+                        return (null, new RequestRefused(422, "Redirect refused", hop >= ImportOptionsSection.MaxRedirects
                             ? $"{url} redirected more than {ImportOptionsSection.MaxRedirects} times; nothing was imported."
                             : $"{uri} redirected to '{next}', which is not http or https; nothing was imported."));
                     }
@@ -125,13 +129,13 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
 
                 if (!response.IsSuccessStatusCode)
                 {
-                    return (null, new ImportRefused(422, "Fetch failed", $"{uri} answered {(int)response.StatusCode} {response.ReasonPhrase}; nothing was imported."));
+                    return (null, new RequestRefused(422, "Fetch failed", $"{uri} answered {(int)response.StatusCode} {response.ReasonPhrase}; nothing was imported."));
                 }
 
                 var mediaType = response.Content.Headers.ContentType?.MediaType;
                 if (mediaType is not null && !ImportOptionsSection.ContentTypes.Contains(mediaType))
                 {
-                    return (null, new ImportRefused(415, "Not a schedule", $"{uri} is {mediaType}, not a schedule (HTML, JSON or XML); nothing was imported."));
+                    return (null, new RequestRefused(415, "Not a schedule", $"{uri} is {mediaType}, not a schedule (HTML, JSON or XML); nothing was imported."));
                 }
 
                 if (response.Content.Headers.ContentLength > MaxBytes)
@@ -146,11 +150,11 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
         }
         catch (HttpRequestException e) when (Refusal(e) is { } refused)
         {
-            return (null, new ImportRefused(400, "Address refused", $"{refused.Message} Nothing was imported."));
+            return (null, new RequestRefused(400, "Address refused", $"{refused.Message} Nothing was imported."));
         }
         catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            return (null, new ImportRefused(422, "Fetch failed", $"{uri} could not be fetched within {options.Value.FetchTimeout.TotalSeconds:0} s: {e.Message} Nothing was imported."));
+            return (null, new RequestRefused(422, "Fetch failed", $"{uri} could not be fetched within {options.Value.FetchTimeout.TotalSeconds:0} s: {e.Message} Nothing was imported."));
         }
     }
 
@@ -187,7 +191,7 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
         return (buffer.ToArray(), false);
     }
 
-    private ImportRefused TooLarge(string what) =>
+    private RequestRefused TooLarge(string what) =>
         new(413, "Too large", $"{what} is over the import limit of {MaxBytes / (1024 * 1024)} MB (Imports:MaxBytes); nothing was imported.");
 
     private static bool IsJson(string? contentType) =>

@@ -1,8 +1,8 @@
 using Lcoo.Summit.Api.Errors;
-using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Extensions;
+using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Storage;
-using Lcoo.Summit.Import;
+using Lcoo.Summit.Imports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lcoo.Summit.Api.Imports;
@@ -49,25 +49,39 @@ public static class ImportsApi
         }
 
         var (sources, refused) = await reader.ReadAsync(request, ct);
-        var result = refused ?? await imports.ImportAsync(slug, sources!, new ImportOptions(isDryRun, format, timeZone), ct);
-        return result switch
+        if (refused is not null)
         {
-            Imported { Report.DryRun: true } dry => TypedResults.Ok(dry.Report),
-            Imported done => TypedResults.Created($"/summits/{slug}/imports/{done.Report.Id}", done.Report),
-            ImportRefused r => TypedResults.Problem(statusCode: r.Status, title: r.Title, detail: r.Detail),
-            _ => throw new InvalidOperationException($"Unexpected import result {result}"),
+            return TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Detail);
+        }
+
+        return await imports.ImportAsync(slug, sources!, new ImportOptions(isDryRun, format, timeZone), ct) switch
+        {
+            ImportPlan { Report.DryRun: true } dry => TypedResults.Ok(dry.Report),
+            ImportPlan done => TypedResults.Created($"/summits/{slug}/imports/{done.Report.Id}", done.Report),
+            ImportRefused no => TypedResults.Problem(statusCode: StatusOf(no.Reason), title: no.Title, detail: no.Detail),
+            var other => throw new InvalidOperationException($"Unexpected import outcome {other}"),
         };
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<ImportSummary>>, ProblemHttpResult>> ListImports(string slug, ISummitStore store, CancellationToken ct)
+    /// <summary>The pipeline says why it refused; this edge says what status that is.</summary>
+    public static int StatusOf(ImportRefusal reason) => reason switch
     {
-        if (await store.GetSummitAsync(slug, ct) is null)
+        ImportRefusal.NotASchedule => StatusCodes.Status415UnsupportedMediaType,
+        ImportRefusal.Unreadable or ImportRefusal.WrongSummit or ImportRefusal.NoUsableSummit => StatusCodes.Status422UnprocessableEntity,
+        ImportRefusal.SummitNotFound => StatusCodes.Status404NotFound,
+        ImportRefusal.Busy => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    public static async Task<Results<Ok<IReadOnlyList<ImportListing>>, ProblemHttpResult>> ListImports(string slug, ISummitStore store, CancellationToken ct)
+    {
+        if (await store.GetVersionAsync(slug, ct) is null)
         {
             return Problems.SummitNotFound(slug);
         }
 
-        var reports = await store.ListImportReportsAsync(slug, 100, ct);
-        return TypedResults.Ok<IReadOnlyList<ImportSummary>>([.. reports.Select(ImportSummary.From)]);
+        var imports = await store.ListImportsAsync(slug, 100, ct);
+        return TypedResults.Ok<IReadOnlyList<ImportListing>>([.. imports.Select(i => ImportListing.Of(slug, i))]);
     }
 
     public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> GetImport(string slug, string id, ISummitStore store, CancellationToken ct) =>
@@ -82,10 +96,9 @@ public static class ImportsApi
     }
 }
 
-/// <summary>A past import at a glance.</summary>
-public sealed record ImportSummary(string Id, DateTimeOffset At, IReadOnlyList<string> Sources, int Added, int Changed, int Unchanged, int Removed, int Conflicts, int Problems, string Report)
+/// <summary>A past import at a glance, with the link to its whole report.</summary>
+public sealed record ImportListing(string Id, DateTimeOffset At, IReadOnlyList<string> Sources, int Added, int Changed, int Unchanged, int Removed, int Conflicts, int Problems, string Report)
 {
-    public static ImportSummary From(ImportReport r) => new(
-        r.Id, r.At, [.. r.Sources.Select(s => $"{s.Name} ({s.Format})")], r.Added.Count, r.Changed.Count, r.Unchanged, r.Removed.Count,
-        r.Conflicts.Count, r.Problems.Count, $"/summits/{r.Summit}/imports/{r.Id}");
+    public static ImportListing Of(string slug, ImportSummary s) => new(
+        s.Id, s.At, s.Sources, s.Added, s.Changed, s.Unchanged, s.Removed, s.Conflicts, s.Problems, $"/summits/{slug}/imports/{s.Id}");
 }

@@ -1,14 +1,13 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Storage;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Kiosk;
+using Lcoo.Summit.Summits;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Lcoo.Summit.Api.Kiosk;
 
@@ -55,7 +54,7 @@ public static class KioskApi
 
         if (errors is not null)
         {
-            return TypedResults.ValidationProblem(errors, detail: "Some parameters are not valid: " + string.Join(", ", errors.Keys) + ".");
+            return Problems.Invalid(errors, "Some parameters are not valid");
         }
 
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
@@ -75,7 +74,7 @@ public static class KioskApi
             var answer = NowAndNext.Compute(snapshot, instant ?? now, TimeSpan.FromMinutes(minutes), room);
             var body = JsonSerializer.SerializeToUtf8Bytes(NowView.From(answer, snapshot, room, TimeSpan.FromMinutes(minutes)), json.Value.SerializerOptions);
             var validUntil = instant is null ? answer.ChangesAt ?? now + options.Value.MaxAge : now + options.Value.MaxAge;
-            entry = new NowCache.Entry(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12))}\"", validUntil);
+            entry = new NowCache.Entry(body, ConditionalGet.ETagOf(body), validUntil);
             if (instant is null)
             {
                 cache.Put(slug, snapshot.Version, room, minutes, entry);
@@ -84,13 +83,7 @@ public static class KioskApi
 
         var maxAge = Math.Clamp(Math.Ceiling((entry.ValidUntil - now).TotalSeconds), 1, options.Value.MaxAge.TotalSeconds);
         http.Response.Headers.CacheControl = $"public, max-age={maxAge.ToString(CultureInfo.InvariantCulture)}";
-        http.Response.Headers.ETag = entry.ETag;
-        if (http.Request.Headers.IfNoneMatch.Count > 0 && http.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == entry.ETag))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return TypedResults.File(entry.Body, "application/json");
+        return ConditionalGet.IsNotModified(http, entry.ETag) ? ConditionalGet.NotModified() : TypedResults.File(entry.Body, "application/json");
     }
 
     /// <param name="room">Read by the page's script: one room's screen.</param>

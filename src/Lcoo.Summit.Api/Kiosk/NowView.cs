@@ -1,5 +1,7 @@
+using Lcoo.Summit.Api.Views;
 using Lcoo.Summit.Api.Sessions;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Kiosk;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Kiosk;
 

@@ -5,7 +5,8 @@ using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lcoo.Summit.Api.Members;
@@ -22,9 +23,6 @@ public static class MembersApi
         members.MapDelete("/{id}", DeleteMember).WithName("DeleteMember")
             .WithSummary("Remove a member company; its tags are removed from every session.").RequireCoordinator();
 
-        app.MapGet("/summits/{slug}/members/{memberId}/sessions", MemberSessions)
-            .WithTags("Members").WithName("MemberSessions").WithETag().CacheOutput(SummitReadsPolicy.Name)
-            .WithSummary("The sessions a member company's people give, by venue-local day.");
         return app;
     }
 
@@ -34,7 +32,7 @@ public static class MembersApi
     public static async Task<Results<Ok<MemberCompany>, ProblemHttpResult>> GetMember(string id, ISummitStore store, CancellationToken ct) =>
         (await store.ListMembersAsync(ct)).FirstOrDefault(m => m.Id == id) is { } member
             ? TypedResults.Ok(member)
-            : MemberNotFound(id);
+            : Problems.MemberNotFound(id);
 
     public static async Task<Results<Ok<MemberChange>, Created<MemberChange>, ValidationProblem, ProblemHttpResult>> PutMember(
         string id, MemberRequest body, ISummitStore store, TaggingService tagging, CancellationToken ct)
@@ -42,7 +40,7 @@ public static class MembersApi
         var errors = body.Validate(id);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, detail: "The member was not saved: " + string.Join(" ", errors.Values.SelectMany(e => e)));
+            return Problems.Invalid(errors, "The member was not saved");
         }
 
         var existing = await store.ListMembersAsync(ct);
@@ -62,41 +60,14 @@ public static class MembersApi
     {
         if (!await store.DeleteMemberAsync(id, ct))
         {
-            return MemberNotFound(id);
+            return Problems.MemberNotFound(id);
         }
 
         await tagging.RetagAllAsync(ct);
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<MemberSessions>, ProblemHttpResult>> MemberSessions(
-        string slug, string memberId, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
-    {
-        if ((await members.GetAsync(ct)).Find(memberId) is not { } member)
-        {
-            return MemberNotFound(memberId);
-        }
-
-        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
-        {
-            return Problems.SummitNotFound(slug);
-        }
-
-        var query = new SessionQuery { Member = memberId };
-        var days = snapshot.Sessions.Where(s => query.Matches(s, snapshot))
-            .GroupBy(s => VenueTime.VenueDay(s.Start, snapshot.Zone))
-            .Select(g => new MemberDay(g.Key, g.Key.DayOfWeek.ToString(), [.. g.Select(s => SessionView.From(s, snapshot))]))
-            .ToList();
-        return TypedResults.Ok(new MemberSessions(member, slug, days.Sum(d => d.Sessions.Count), days));
-    }
-
-    private static ProblemHttpResult MemberNotFound(string id) =>
-        Problems.MemberNotFound(id);
 }
 
 /// <param name="Retagged">Sessions whose member tags changed, per summit.</param>
 public sealed record MemberChange(MemberCompany Member, IReadOnlyDictionary<string, int> Retagged);
-
-public sealed record MemberSessions(MemberCompany Member, string Summit, int Count, IReadOnlyList<MemberDay> Days);
-
-public sealed record MemberDay(DateOnly Date, string Weekday, IReadOnlyList<SessionView> Sessions);

@@ -2,8 +2,9 @@ using Lcoo.Summit.Api.Clashes;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Clashes;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
 using Lcoo.Summit.Schedules;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Schedules;
 

@@ -1,6 +1,7 @@
+using Lcoo.Summit.Imports;
 using System.Text.Json;
-using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Api.Imports;
+using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Members;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +37,7 @@ public sealed partial class SeedLoader(
 
     private async Task LoadSummitAsync(string slug, string folder, CancellationToken ct)
     {
-        if (await store.GetSummitAsync(slug, ct) is not null)
+        if (await store.GetVersionAsync(slug, ct) is not null)
         {
             return;
         }
@@ -49,7 +50,7 @@ public sealed partial class SeedLoader(
         }
 
         var result = await imports.ImportAsync(slug, sources, new ImportOptions(), ct);
-        if (result is not Imported { Report: var report })
+        if (result is not ImportPlan { Report: var report })
         {
             throw new InvalidDataException($"The seed of {slug} cannot be imported: {result}");
         }

@@ -1,7 +1,9 @@
+using Lcoo.Summit.Api.Errors;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lcoo.Summit.Api.Sessions;
@@ -70,7 +72,7 @@ public sealed record SessionFilters(
 
         if (errors.Count > 0)
         {
-            problem = TypedResults.ValidationProblem(errors, detail: "Some filters are not valid: " + string.Join(", ", errors.Keys) + ".");
+            problem = Problems.Invalid(errors, "Some filters are not valid");
             return false;
         }
 

@@ -1,4 +1,7 @@
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Api.Views;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Sessions;
 
@@ -36,19 +39,4 @@ public sealed record SessionView(
         s.Tags,
         s.Members,
         s.SourceUrl);
-}
-
-/// <param name="Utc">The instant, in UTC.</param>
-/// <param name="Local">The venue's wall-clock time with its offset then (DST-aware).</param>
-public sealed record TimeView(DateTimeOffset Utc, DateTimeOffset Local)
-{
-    public static TimeView From(DateTimeOffset instant, TimeZoneInfo zone) =>
-        new(instant.ToUniversalTime(), VenueTime.ToVenue(instant, zone));
-}
-
-/// <param name="Name">Null when the source named the speaker by id only.</param>
-public sealed record SpeakerRef(string Id, string? Name, string? Company, string Role)
-{
-    public static SpeakerRef From(SessionSpeaker person, Speaker? speaker) =>
-        new(person.SpeakerId, speaker?.Name, speaker?.Company, person.Role == SpeakerRole.Moderator ? "moderator" : "speaker");
 }

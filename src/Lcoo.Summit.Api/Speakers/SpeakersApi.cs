@@ -5,7 +5,8 @@ using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lcoo.Summit.Api.Speakers;

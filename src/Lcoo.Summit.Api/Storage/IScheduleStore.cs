@@ -3,21 +3,25 @@ using Lcoo.Summit.Schedules;
 namespace Lcoo.Summit.Api.Storage;
 
 /// <summary>
-/// Personal schedules. Every read and write is keyed by the schedule id <b>and</b> the hash of its token,
-/// so the owner check is in the filter; writes are atomic (no read-modify-write) and, given a version,
-/// happen only if the schedule is still at it.
+/// Personal schedules. Every read and write is keyed by the schedule id <b>and</b> the hash of a credential, so the
+/// owner check is in the filter; writes are atomic (no read-modify-write) and, given a version, happen only if the
+/// schedule is still at it. The store mints schedule ids.
 /// </summary>
 public interface IScheduleStore
 {
-    Task CreateScheduleAsync(NewSchedule schedule, CancellationToken ct);
+    /// <returns>The new schedule's id.</returns>
+    Task<string> CreateScheduleAsync(NewSchedule schedule, CancellationToken ct);
 
-    /// <summary>Whether some schedule has this token: an attendee's credential, even where it grants nothing.</summary>
-    Task<bool> IsScheduleTokenAsync(string tokenHash, CancellationToken ct);
+    /// <summary>The schedule a write token belongs to: who an attendee is.</summary>
+    Task<string?> FindByTokenAsync(string tokenHash, CancellationToken ct);
+
+    /// <summary>The schedule a read-only key (the calendar feed's) belongs to.</summary>
+    Task<string?> FindByReadKeyAsync(string keyHash, CancellationToken ct);
 
     Task<PersonalSchedule?> GetScheduleAsync(string id, string tokenHash, CancellationToken ct);
 
-    /// <summary>Read through the calendar feed's own read-only token.</summary>
-    Task<PersonalSchedule?> GetScheduleByFeedAsync(string id, string feedTokenHash, CancellationToken ct);
+    /// <summary>Read through the schedule's read-only key.</summary>
+    Task<PersonalSchedule?> GetScheduleByReadKeyAsync(string id, string keyHash, CancellationToken ct);
 
     Task<ScheduleChange> AddPickAsync(string id, string tokenHash, Pick pick, long? ifVersion, DateTimeOffset now, CancellationToken ct);
 
@@ -29,7 +33,7 @@ public interface IScheduleStore
     Task<ScheduleChange> DeleteScheduleAsync(string id, string tokenHash, long? ifVersion, CancellationToken ct);
 }
 
-public sealed record NewSchedule(string Id, string Summit, string? Name, string? Notes, string TokenHash, string FeedTokenHash, DateTimeOffset CreatedAt);
+public sealed record NewSchedule(string Summit, string? Name, string? Notes, string TokenHash, string ReadKeyHash, DateTimeOffset CreatedAt);
 
 public enum ScheduleOutcome
 {

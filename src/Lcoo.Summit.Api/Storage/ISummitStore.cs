@@ -1,61 +1,52 @@
-using Lcoo.Summit.Import;
+using Lcoo.Summit.Imports;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Storage;
 
 /// <summary>
-/// The one storage seam: SQLite (embedded default) and MongoDB implement it, one contract suite tests both.
-/// Reads of a whole summit feed the in-memory snapshot; everything else is small and keyed.
-/// Implementations throw <see cref="StoreUnavailableException"/> when the store cannot be reached.
+/// Summits, their sessions and speakers, their import reports, and the member companies. SQLite (the embedded default)
+/// and MongoDB implement it; one contract suite tests both. A summit is read whole, as a versioned snapshot; each write
+/// is one intent (an import, a summit's metadata, retagging) and moves the version when it changes data.
 /// </summary>
 public interface ISummitStore
 {
-    /// <summary><c>sqlite</c> or <c>mongodb</c>, for health output and logs.</summary>
-    string Kind { get; }
-
-    /// <summary>Creates tables or indexes; idempotent, safe on every start.</summary>
-    Task InitializeAsync(CancellationToken ct);
-
-    Task PingAsync(CancellationToken ct);
-
-    Task<IReadOnlyList<StoredSummit>> ListSummitsAsync(CancellationToken ct);
-
-    Task<StoredSummit?> GetSummitAsync(string slug, CancellationToken ct);
+    Task<IReadOnlyList<string>> ListSummitSlugsAsync(CancellationToken ct);
 
     /// <summary>The summit's version alone: cheap, what instances poll to know their snapshot is stale.</summary>
     Task<long?> GetVersionAsync(string slug, CancellationToken ct);
 
-    Task<SummitData?> LoadSummitAsync(string slug, CancellationToken ct);
+    /// <summary>The summit, its sessions and speakers, all of one version.</summary>
+    Task<SummitSnapshot?> LoadSummitAsync(string slug, CancellationToken ct);
 
-    /// <summary>Writes a validated change to one summit in bulk, then bumps its version; returns the new version.</summary>
-    Task<long> SaveScheduleAsync(ScheduleWrite write, CancellationToken ct);
+    /// <summary>
+    /// Writes an import, and its report, as one change if the summit is still at <paramref name="expectedVersion"/> (null:
+    /// it does not exist yet); otherwise throws <see cref="SummitChangedException"/> and writes nothing. The store gives the
+    /// report its id. The version moves only when the plan changes data.
+    /// </summary>
+    Task<SavedImport> SaveImportAsync(ImportPlan plan, long? expectedVersion, CancellationToken ct);
+
+    /// <summary>Creates a summit or changes its name, zone, days or venue; its sessions stay. Returns the new version.</summary>
+    Task<long> SaveSummitAsync(SummitInfo summit, CancellationToken ct);
+
+    /// <summary>Sessions whose member tags moved, if the summit is still at <paramref name="expectedVersion"/> (else <see cref="SummitChangedException"/>).</summary>
+    Task<long> SaveTagsAsync(string slug, IReadOnlyList<Session> retagged, long expectedVersion, CancellationToken ct);
+
+    /// <summary>A summit's imports, newest first, at a glance.</summary>
+    Task<IReadOnlyList<ImportSummary>> ListImportsAsync(string slug, int limit, CancellationToken ct);
+
+    Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct);
 
     Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct);
 
     Task UpsertMembersAsync(IReadOnlyList<MemberCompany> members, CancellationToken ct);
 
     Task<bool> DeleteMemberAsync(string id, CancellationToken ct);
-
-    Task SaveImportReportAsync(ImportReport report, CancellationToken ct);
-
-    /// <summary>A summit's import reports, newest first.</summary>
-    Task<IReadOnlyList<ImportReport>> ListImportReportsAsync(string slug, int limit, CancellationToken ct);
-
-    Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct);
 }
 
-public sealed record StoredSummit(SummitInfo Summit, long Version);
+/// <summary>A kept import: its report, with the id the store gave it, and the summit's version after it.</summary>
+public sealed record SavedImport(ImportReport Report, long Version);
 
-public sealed record SummitData(SummitInfo Summit, long Version, IReadOnlyList<Session> Sessions, IReadOnlyList<Speaker> Speakers);
-
-/// <param name="RemovedSessionIds">Sessions to delete (ids of this summit).</param>
-public sealed record ScheduleWrite(
-    SummitInfo Summit,
-    IReadOnlyList<Session> UpsertSessions,
-    IReadOnlyList<Speaker> UpsertSpeakers,
-    IReadOnlyList<string> RemovedSessionIds)
-{
-    public static ScheduleWrite Of(SummitInfo summit, IReadOnlyList<Session> sessions, IReadOnlyList<Speaker> speakers) =>
-        new(summit, sessions, speakers, []);
-}
+/// <summary>The summit moved on (another import, here or on another instance) between reading it and writing: work it out again.</summary>
+public sealed class SummitChangedException(string slug) : Exception($"Summit '{slug}' changed while the write was being prepared.");

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Summits;
 using Microsoft.Extensions.Options;
 
 namespace Lcoo.Summit.Api.Storage;
@@ -46,14 +46,13 @@ public sealed class SnapshotCache(ISummitStore store, TimeProvider clock, IOptio
                 return known.Snapshot;
             }
 
-            var data = await store.LoadSummitAsync(slug, ct);
-            if (data is null)
+            var snapshot = await store.LoadSummitAsync(slug, ct);
+            if (snapshot is null)
             {
                 _entries.TryRemove(slug, out _);
                 return null;
             }
 
-            var snapshot = new SummitSnapshot(data.Summit, data.Sessions, data.Speakers, data.Version);
             _entries[slug] = new Entry(snapshot, now);
             return snapshot;
         }

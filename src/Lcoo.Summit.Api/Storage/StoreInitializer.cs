@@ -8,7 +8,7 @@ namespace Lcoo.Summit.Api.Storage;
 /// starts and reports 503 while MongoDB is unreachable, and becomes ready when it returns, without a restart.
 /// </summary>
 public sealed partial class StoreInitializer(
-    ISummitStore store,
+    IStorage store,
     SeedLoader seed,
     StoreReadiness readiness,
     IOptions<StorageOptions> options,

@@ -9,8 +9,6 @@ public sealed class StoreReadiness
 
     public string? LastError { get; set; }
 
-    public Task WhenReady => _ready.Task;
-
     public void MarkReady()
     {
         LastError = null;

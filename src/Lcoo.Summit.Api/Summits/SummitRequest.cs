@@ -1,5 +1,5 @@
-using Lcoo.Summit.Import;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Imports;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Summits;
 

@@ -1,4 +1,4 @@
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Summits;
 

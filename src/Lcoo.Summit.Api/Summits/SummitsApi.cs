@@ -1,6 +1,6 @@
+using System.Text.RegularExpressions;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
-using System.Text.RegularExpressions;
 using Lcoo.Summit.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,10 +27,18 @@ public static partial class SummitsApi
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<SummitView>>> ListSummits(ISummitStore store, CancellationToken ct)
+    public static async Task<Ok<IReadOnlyList<SummitView>>> ListSummits(ISummitStore store, SnapshotCache snapshots, CancellationToken ct)
     {
-        var summits = await store.ListSummitsAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<SummitView>>([.. summits.Select(s => SummitView.From(s.Summit, s.Version))]);
+        var views = new List<SummitView>();
+        foreach (var slug in await store.ListSummitSlugsAsync(ct))
+        {
+            if (await snapshots.GetAsync(slug, ct) is { } snapshot)
+            {
+                views.Add(SummitView.From(snapshot.Summit, snapshot.Version));
+            }
+        }
+
+        return TypedResults.Ok<IReadOnlyList<SummitView>>(views);
     }
 
     public static async Task<Results<Ok<SummitDetail>, ProblemHttpResult>> GetSummit(string slug, SnapshotCache snapshots, CancellationToken ct) =>
@@ -39,7 +47,7 @@ public static partial class SummitsApi
             : Problems.SummitNotFound(slug);
 
     public static async Task<Results<Created<SummitView>, Ok<SummitView>, ValidationProblem>> PutSummit(
-        string slug, SummitRequest body, ISummitStore store, SnapshotCache snapshots, CancellationToken ct)
+        string slug, SummitRequest body, ISummitStore store, SnapshotCache snapshots, SummitLocks locks, CancellationToken ct)
     {
         var errors = body.Validate();
         if (!SlugPattern().IsMatch(slug))
@@ -49,13 +57,14 @@ public static partial class SummitsApi
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, detail: "The summit was not saved: " + string.Join(" ", errors.Values.SelectMany(e => e)));
+            return Problems.Invalid(errors, "The summit was not saved");
         }
 
-        var existing = await store.GetSummitAsync(slug, ct);
-        var summit = new Lcoo.Summit.Schedule.SummitInfo(slug, body.Name!.Trim(), body.TimeZone!, body.StartDate!.Value, body.EndDate!.Value,
+        using var turn = await locks.TakeAsync(slug, ct);
+        var existing = await store.LoadSummitAsync(slug, ct);
+        var summit = new Lcoo.Summit.Summits.SummitInfo(slug, body.Name!.Trim(), body.TimeZone!, body.StartDate!.Value, body.EndDate!.Value,
             body.Venue?.Trim() ?? existing?.Summit.Venue, existing?.Summit.Rooms ?? [], existing?.Summit.SourceUrl);
-        var version = await store.SaveScheduleAsync(new ScheduleWrite(summit, [], [], []), ct);
+        var version = await store.SaveSummitAsync(summit, ct);
         snapshots.Invalidate(slug);
         var view = SummitView.From(summit, version);
         return existing is null ? TypedResults.Created($"/summits/{slug}", view) : TypedResults.Ok(view);

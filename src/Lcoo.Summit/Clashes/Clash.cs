@@ -45,6 +45,3 @@ public sealed record Clash(
     /// <summary>Identifies the same clash across two computations (before and after an import).</summary>
     public string Key => $"{Kind}|{Subject}|{string.Join(",", SessionIds.Order(StringComparer.Ordinal))}";
 }
-
-/// <summary>Two speaker records that are likely one person: a data problem to fix, not a clash.</summary>
-public sealed record LikelySamePerson(string FirstId, string FirstName, string SecondId, string SecondName, string? Company, string Reason);

@@ -1,8 +1,11 @@
-using Lcoo.Summit.Import;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Clashes;
+
+/// <summary>Two speaker records that are likely one person: a data problem to fix, not a clash.</summary>
+public sealed record LikelySamePerson(string FirstId, string FirstName, string SecondId, string SecondName, string? Company, string Reason);
 
 /// <summary>
 /// Speakers who are probably one person under two ids or spellings ("Shintaro Mizino" and "Shintaro Mizuno",

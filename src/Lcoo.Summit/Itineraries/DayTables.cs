@@ -1,4 +1,5 @@
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
 using SkiaSharp;
 
 namespace Lcoo.Summit.Itineraries;

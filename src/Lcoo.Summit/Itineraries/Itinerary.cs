@@ -1,5 +1,8 @@
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Schedules;
 using Lcoo.Summit.Clashes;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Itineraries;
 
@@ -25,4 +28,28 @@ public sealed record Itinerary(
     IReadOnlyList<string> ColumnMembers,
     IReadOnlyDictionary<string, string> MemberNames,
     DateTimeOffset GeneratedAt,
-    Paper Paper = Paper.A4);
+    Paper Paper = Paper.A4)
+{
+    /// <summary>One member's sessions, or (with several ids) the working group's, with their member and speaker clashes.</summary>
+    public static Itinerary ForMembers(SummitSnapshot snapshot, MemberDirectory members, IReadOnlyList<string> ids, DateTimeOffset now, Paper paper)
+    {
+        var chosen = ids.ToHashSet(StringComparer.Ordinal);
+        var names = members.Members.ToDictionary(m => m.Id, m => m.DisplayName);
+        var who = string.Join(", ", ids.Select(id => names[id]));
+        var clashes = ClashDetector.Detect(snapshot, members, new ClashOptions(new HashSet<ClashKind> { ClashKind.Member, ClashKind.Speaker }, chosen)).Clashes
+            .Where(c => c.Members.Any(chosen.Contains)).ToList();
+        return new Itinerary(snapshot,
+            ids.Count == 1 ? $"{who} at {snapshot.Summit.Name}" : "Working group sessions at the summit",
+            ids.Count == 1 ? $"Sessions given by {who}'s people" : $"Sessions given by {who}",
+            [.. snapshot.Sessions.Where(s => s.Published && s.Members.Any(chosen.Contains))], clashes,
+            GlanceColumns.Members, ids, names, now, paper);
+    }
+
+    /// <summary>An attendee's picks that are still published, with the clashes among them.</summary>
+    public static Itinerary ForSchedule(SummitSnapshot snapshot, PersonalSchedule schedule, DateTimeOffset now, Paper paper)
+    {
+        var sessions = schedule.Picks.Select(p => snapshot.FindSession(p.SessionId)).OfType<Session>().Where(s => s.Published).ToList();
+        return new Itinerary(snapshot, schedule.Name ?? "My schedule", $"A personal schedule at {snapshot.Summit.Name}",
+            sessions, ClashDetector.ForPicks(snapshot, sessions, schedule.Id), GlanceColumns.Rooms, [], new Dictionary<string, string>(), now, paper);
+    }
+}

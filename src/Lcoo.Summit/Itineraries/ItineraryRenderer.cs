@@ -1,5 +1,7 @@
 using System.Globalization;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
 using SkiaSharp;
 
 namespace Lcoo.Summit.Itineraries;

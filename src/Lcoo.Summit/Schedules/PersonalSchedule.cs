@@ -1,4 +1,5 @@
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Schedules;
 

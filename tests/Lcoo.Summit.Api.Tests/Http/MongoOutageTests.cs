@@ -1,7 +1,7 @@
-using Lcoo.Summit.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Lcoo.Summit.Api.Tests.Infrastructure;
+using Lcoo.Summit.Testing;
 
 namespace Lcoo.Summit.Api.Tests.Http;
 

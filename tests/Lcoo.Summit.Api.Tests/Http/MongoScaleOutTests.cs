@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using Lcoo.Summit.Api.Tests.Infrastructure;
 using Lcoo.Summit.Testing;
-using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace Lcoo.Summit.Api.Tests.Http;

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Lcoo.Summit.Api.Tests.Infrastructure;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Summits;
 using Lcoo.Summit.Testing;
 
 namespace Lcoo.Summit.Api.Tests.Http;

@@ -1,4 +1,3 @@
-using System.Net;
 using Lcoo.Summit.Api.Tests.Infrastructure;
 using Lcoo.Summit.Testing;
 

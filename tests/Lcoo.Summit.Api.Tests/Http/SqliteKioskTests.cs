@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Lcoo.Summit.Api.Tests.Infrastructure;
 using Lcoo.Summit.Testing;

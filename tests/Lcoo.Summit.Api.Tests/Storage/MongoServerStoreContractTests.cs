@@ -18,7 +18,7 @@ public sealed class MongoServerStoreContractTests : MongoStoreContract
     public async Task The_unique_index_refuses_a_second_document_for_the_same_session()
     {
         var store = await NewStoreAsync();
-        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("19266")], []), TestContext.Current.CancellationToken);
+        await SaveAsync(store, Summit(), [Session("19266")], []);
         var sessions = LastDatabase!.GetCollection<BsonDocument>("sessions");
 
         var duplicate = new BsonDocument { ["summit"] = "sydney-2017", ["sessionId"] = "19266" };

@@ -12,19 +12,19 @@ public abstract class MongoStoreContract : StoreContract
 
     protected IMongoDatabase? LastDatabase { get; private set; }
 
-    protected override async Task<ISummitStore> NewStoreAsync()
+    protected override async Task<Stores> NewStoresAsync()
     {
         LastDatabase = NewDatabase();
-        var store = new MongoSummitStore(LastDatabase);
-        await store.InitializeAsync(TestContext.Current.CancellationToken);
-        return store;
+        var storage = new MongoStorage(LastDatabase);
+        await storage.InitializeAsync(TestContext.Current.CancellationToken);
+        return new Stores(storage, new MongoSummitStore(storage, TimeProvider.System), new MongoScheduleStore(storage));
     }
 
     [Fact]
     public async Task Documents_have_ObjectId_ids_and_natural_keys_in_fields()
     {
         var store = await NewStoreAsync();
-        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("19266")], [Speaker("3681")]), TestContext.Current.CancellationToken);
+        await SaveAsync(store, Summit(), [Session("19266")], [Speaker("3681")]);
 
         var session = await LastDatabase!.GetCollection<BsonDocument>("sessions").Find(FilterDefinition<BsonDocument>.Empty).SingleAsync(TestContext.Current.CancellationToken);
         var summit = await LastDatabase.GetCollection<BsonDocument>("summits").Find(FilterDefinition<BsonDocument>.Empty).SingleAsync(TestContext.Current.CancellationToken);

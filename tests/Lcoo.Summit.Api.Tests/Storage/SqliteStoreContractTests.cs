@@ -7,18 +7,18 @@ public sealed class SqliteStoreContractTests : StoreContract, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("lcoo-sqlite-").FullName;
 
-    protected override async Task<ISummitStore> NewStoreAsync()
+    protected override async Task<Stores> NewStoresAsync()
     {
-        var store = new SqliteSummitStore(Path.Combine(_folder, $"{Guid.NewGuid():N}.db"));
-        await store.InitializeAsync(TestContext.Current.CancellationToken);
-        return store;
+        var storage = new SqliteStorage(Path.Combine(_folder, $"{Guid.NewGuid():N}.db"));
+        await storage.InitializeAsync(TestContext.Current.CancellationToken);
+        return new Stores(storage, new SqliteSummitStore(storage), new SqliteScheduleStore(storage));
     }
 
     [Fact]
     public async Task The_database_file_is_in_WAL_mode()
     {
-        var store = (SqliteSummitStore)await NewStoreAsync();
-        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.DatabasePath}");
+        var storage = (SqliteStorage)(await NewStoresAsync()).Storage;
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={storage.DatabasePath}");
         await db.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = db.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";

@@ -1,7 +1,10 @@
 using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Imports;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
 using Lcoo.Summit.Schedules;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Tests.Storage;
 
@@ -13,8 +16,25 @@ public abstract class StoreContract
 {
     protected static readonly DateTimeOffset Monday = DateTimeOffset.Parse("2017-11-06T00:00:00Z");
 
-    /// <summary>A fresh, initialised, empty store.</summary>
-    protected abstract Task<ISummitStore> NewStoreAsync();
+    /// <summary>A fresh, initialised, empty database and its two stores.</summary>
+    protected abstract Task<Stores> NewStoresAsync();
+
+    protected sealed record Stores(IStorage Storage, ISummitStore Summits, IScheduleStore Schedules);
+
+    protected async Task<ISummitStore> NewStoreAsync() => (await NewStoresAsync()).Summits;
+
+    /// <summary>An import of exactly these sessions and speakers, at the summit's current version.</summary>
+    protected static async Task<long> SaveAsync(ISummitStore store, SummitInfo summit, IEnumerable<Session> sessions, IEnumerable<Speaker> speakers, params string[] removed)
+    {
+        var saved = await store.SaveImportAsync(Plan(summit, [.. sessions], [.. speakers], removed), await store.GetVersionAsync(summit.Slug, TestContext.Current.CancellationToken),
+            TestContext.Current.CancellationToken);
+        return saved.Version;
+    }
+
+    protected static ImportPlan Plan(SummitInfo summit, IReadOnlyList<Session> sessions, IReadOnlyList<Speaker> speakers, IReadOnlyList<string>? removed = null, bool summitChanged = true) => new(
+        new ImportReport(null, summit.Slug, Monday, false, [new ImportedSource("test", "openstack-api", sessions.Count, speakers.Count)],
+            [.. sessions.Select(s => new SessionRef(s.Id, s.Title))], [], 0, [], [], []),
+        new SummitWrite(summit, sessions, speakers, removed ?? [], summitChanged));
 
     protected static SummitInfo Summit(string slug = "sydney-2017") => new(
         slug, "Sydney", "Australia/Sydney", new DateOnly(2017, 11, 6), new DateOnly(2017, 11, 8),
@@ -36,12 +56,12 @@ public abstract class StoreContract
     [Fact]
     public async Task Initialize_is_idempotent()
     {
-        var store = await NewStoreAsync();
+        var stores = await NewStoresAsync();
 
-        await store.InitializeAsync(TestContext.Current.CancellationToken);
-        await store.InitializeAsync(TestContext.Current.CancellationToken);
+        await stores.Storage.InitializeAsync(TestContext.Current.CancellationToken);
+        await stores.Storage.InitializeAsync(TestContext.Current.CancellationToken);
 
-        Assert.Empty(await store.ListSummitsAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await stores.Summits.ListSummitSlugsAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -50,7 +70,7 @@ public abstract class StoreContract
         var store = await NewStoreAsync();
         var sessions = new[] { Session("19266", 0), Session("20377", 30) with { Published = false, Room = null } };
 
-        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), sessions, [Speaker("3681")]), TestContext.Current.CancellationToken);
+        await SaveAsync(store, Summit(), sessions, [Speaker("3681")]);
         var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
 
         Assert.NotNull(data);
@@ -59,15 +79,15 @@ public abstract class StoreContract
         Assert.Equal(2, data.Sessions.Count);
         AssertSameSession(sessions[0], data.Sessions[0]);
         AssertSameSession(sessions[1], data.Sessions[1]);
-        Assert.Equal(Speaker("3681"), Assert.Single(data.Speakers));
+        Assert.Equal(Speaker("3681"), Assert.Single(data.Speakers.Values));
     }
 
     [Fact]
     public async Task Saving_the_same_sessions_again_replaces_them_by_key_and_moves_the_version()
     {
         var store = await NewStoreAsync();
-        var v1 = await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("1"), Session("2")], [Speaker("a")]), TestContext.Current.CancellationToken);
-        var v2 = await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("1") with { Title = "Renamed" }, Session("2")], [Speaker("a")]), TestContext.Current.CancellationToken);
+        var v1 = await SaveAsync(store, Summit(), [Session("1"), Session("2")], [Speaker("a")]);
+        var v2 = await SaveAsync(store, Summit(), [Session("1") with { Title = "Renamed" }, Session("2")], [Speaker("a")]);
 
         var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
 
@@ -83,9 +103,9 @@ public abstract class StoreContract
     public async Task Removed_sessions_are_gone_and_the_rest_stay()
     {
         var store = await NewStoreAsync();
-        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("1"), Session("2"), Session("3")], []), TestContext.Current.CancellationToken);
+        await SaveAsync(store, Summit(), [Session("1"), Session("2"), Session("3")], []);
 
-        await store.SaveScheduleAsync(new ScheduleWrite(Summit(), [], [], ["2"]), TestContext.Current.CancellationToken);
+        await SaveAsync(store, Summit(), [], [], "2");
 
         var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
         Assert.Equal(["1", "3"], data!.Sessions.Select(s => s.Id));
@@ -95,7 +115,7 @@ public abstract class StoreContract
     public async Task Sessions_load_in_the_stable_order_start_then_id()
     {
         var store = await NewStoreAsync();
-        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit(), [Session("b", 10), Session("c", 0), Session("a", 10)], []), TestContext.Current.CancellationToken);
+        await SaveAsync(store, Summit(), [Session("b", 10), Session("c", 0), Session("a", 10)], []);
 
         var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
 
@@ -106,17 +126,17 @@ public abstract class StoreContract
     public async Task Two_summits_with_the_same_session_ids_stay_apart()
     {
         var store = await NewStoreAsync();
-        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit("sydney-2017"), [Session("1")], [Speaker("a")]), TestContext.Current.CancellationToken);
-        await store.SaveScheduleAsync(ScheduleWrite.Of(Summit("boston-2017"), [Session("1") with { Title = "Boston" }, Session("2")], []), TestContext.Current.CancellationToken);
+        await SaveAsync(store, Summit("sydney-2017"), [Session("1")], [Speaker("a")]);
+        await SaveAsync(store, Summit("boston-2017"), [Session("1") with { Title = "Boston" }, Session("2")], []);
 
         var sydney = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
         var boston = await store.LoadSummitAsync("boston-2017", TestContext.Current.CancellationToken);
-        var listed = await store.ListSummitsAsync(TestContext.Current.CancellationToken);
+        var listed = await store.ListSummitSlugsAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["Session 1"], sydney!.Sessions.Select(s => s.Title));
         Assert.Equal(["Boston", "Session 2"], boston!.Sessions.Select(s => s.Title));
         Assert.Empty(boston.Speakers);
-        Assert.Equal(["boston-2017", "sydney-2017"], listed.Select(s => s.Summit.Slug));
+        Assert.Equal(["boston-2017", "sydney-2017"], listed);
     }
 
     [Fact]
@@ -124,7 +144,6 @@ public abstract class StoreContract
     {
         var store = await NewStoreAsync();
 
-        Assert.Null(await store.GetSummitAsync("nowhere-1999", TestContext.Current.CancellationToken));
         Assert.Null(await store.GetVersionAsync("nowhere-1999", TestContext.Current.CancellationToken));
         Assert.Null(await store.LoadSummitAsync("nowhere-1999", TestContext.Current.CancellationToken));
     }
@@ -149,10 +168,10 @@ public abstract class StoreContract
     public async Task A_real_summit_of_904_sessions_round_trips()
     {
         var store = await NewStoreAsync();
-        var schedule = new Lcoo.Summit.Import.OpenStackApi.OpenStackApiParser()
-            .Parse(Testing.Fixtures.Read("openstack-api/barcelona-2016.json"), Lcoo.Summit.Import.ImportContext.Empty);
+        var schedule = new Lcoo.Summit.Imports.OpenStackApi.OpenStackApiParser()
+            .Parse(Testing.Fixtures.Read("openstack-api/barcelona-2016.json"), new Lcoo.Summit.Imports.ImportContext());
 
-        await store.SaveScheduleAsync(ScheduleWrite.Of(schedule.Summit!, schedule.Sessions, schedule.Speakers), TestContext.Current.CancellationToken);
+        await SaveAsync(store, schedule.Summit!, schedule.Sessions, schedule.Speakers);
         var data = await store.LoadSummitAsync("barcelona-2016", TestContext.Current.CancellationToken);
 
         Assert.Equal(904, data!.Sessions.Count);
@@ -161,13 +180,93 @@ public abstract class StoreContract
             data.Sessions.Select(s => (s.Id, s.Start, s.Room, s.Title)));
     }
 
+    [Fact]
+    public async Task An_import_at_a_stale_version_is_refused_and_writes_nothing()
+    {
+        var store = await NewStoreAsync();
+        var v1 = await SaveAsync(store, Summit(), [Session("1")], []);
+
+        await Assert.ThrowsAsync<SummitChangedException>(() =>
+            store.SaveImportAsync(Plan(Summit(), [Session("2")], []), v1 - 1, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<SummitChangedException>(() =>
+            store.SaveImportAsync(Plan(Summit("boston-2017"), [Session("3")], []), expectedVersion: 1, TestContext.Current.CancellationToken));
+
+        var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
+        Assert.Equal(v1, data!.Version);
+        Assert.Equal(["1"], data.Sessions.Select(s => s.Id));
+        Assert.Null(await store.LoadSummitAsync("boston-2017", TestContext.Current.CancellationToken));
+        Assert.Single(await store.ListImportsAsync("sydney-2017", 10, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task An_import_that_changes_nothing_keeps_its_report_and_leaves_the_version()
+    {
+        var store = await NewStoreAsync();
+        var v1 = await SaveAsync(store, Summit(), [Session("1")], []);
+
+        var saved = await store.SaveImportAsync(Plan(Summit(), [], [], summitChanged: false), v1, TestContext.Current.CancellationToken);
+
+        Assert.Equal(v1, saved.Version);
+        Assert.Equal(v1, await store.GetVersionAsync("sydney-2017", TestContext.Current.CancellationToken));
+        Assert.Equal(2, (await store.ListImportsAsync("sydney-2017", 10, TestContext.Current.CancellationToken)).Count);
+    }
+
+    [Fact]
+    public async Task Reports_get_ids_from_the_store_are_listed_newest_first_and_read_back_whole()
+    {
+        var store = await NewStoreAsync();
+        var first = await store.SaveImportAsync(Plan(Summit(), [Session("1")], []), null, TestContext.Current.CancellationToken);
+        var second = await store.SaveImportAsync(Plan(Summit(), [Session("2"), Session("3")], []) is var p ? p with { Report = p.Report with { At = Monday.AddHours(1) } } : null!,
+            first.Version, TestContext.Current.CancellationToken);
+
+        var listed = await store.ListImportsAsync("sydney-2017", 10, TestContext.Current.CancellationToken);
+        var read = await store.GetImportReportAsync("sydney-2017", second.Report.Id!, TestContext.Current.CancellationToken);
+
+        Assert.False(string.IsNullOrEmpty(first.Report.Id));
+        Assert.NotEqual(first.Report.Id, second.Report.Id);
+        Assert.Equal([second.Report.Id, first.Report.Id], listed.Select(r => r.Id));
+        Assert.Equal(2, listed[0].Added);
+        Assert.Equal(["test (openstack-api)"], listed[0].Sources);
+        Assert.Equal(["2", "3"], read!.Added.Select(a => a.Id));
+        Assert.Null(await store.GetImportReportAsync("boston-2017", second.Report.Id!, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Retagging_writes_the_sessions_and_moves_the_version_only_from_the_version_read()
+    {
+        var store = await NewStoreAsync();
+        var v1 = await SaveAsync(store, Summit(), [Session("1"), Session("2")], []);
+
+        var v2 = await store.SaveTagsAsync("sydney-2017", [Session("1") with { Members = ["ntt"] }], v1, TestContext.Current.CancellationToken);
+        await Assert.ThrowsAsync<SummitChangedException>(() =>
+            store.SaveTagsAsync("sydney-2017", [Session("2") with { Members = ["skt"] }], v1, TestContext.Current.CancellationToken));
+
+        var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
+        Assert.Equal(v1 + 1, v2);
+        Assert.Equal([["ntt"], ["att"]], data!.Sessions.Select(s => s.Members.ToList()));
+    }
+
+    [Fact]
+    public async Task A_summit_is_created_and_renamed_by_its_metadata_alone()
+    {
+        var store = await NewStoreAsync();
+        var v1 = await store.SaveSummitAsync(Summit(), TestContext.Current.CancellationToken);
+        await SaveAsync(store, Summit(), [Session("1")], []);
+
+        var v3 = await store.SaveSummitAsync(Summit() with { Name = "Sydney 2017" }, TestContext.Current.CancellationToken);
+
+        var data = await store.LoadSummitAsync("sydney-2017", TestContext.Current.CancellationToken);
+        Assert.Equal((1, 3), (v1, v3));
+        Assert.Equal(("Sydney 2017", 1), (data!.Summit.Name, data.Sessions.Count));
+    }
+
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2017-11-01T00:00:00Z");
 
-    private static async Task<IScheduleStore> SchedulesAsync(StoreContract contract, string id = "6a0000000000000000000001")
+    private static async Task<(IScheduleStore Store, string Id)> SchedulesAsync(StoreContract contract)
     {
-        var store = (IScheduleStore)await contract.NewStoreAsync();
-        await store.CreateScheduleAsync(new NewSchedule(id, "sydney-2017", "Mine", null, "hash-a", "feed-a", Now), TestContext.Current.CancellationToken);
-        return store;
+        var store = (await contract.NewStoresAsync()).Schedules;
+        var id = await store.CreateScheduleAsync(new NewSchedule("sydney-2017", "Mine", null, "hash-a", "feed-a", Now), TestContext.Current.CancellationToken);
+        return (store, id);
     }
 
     private static Pick PickOf(string id, int minutes = 0) => new(id, Now.AddMinutes(minutes), SeenSession.Of(Session(id)));
@@ -175,23 +274,34 @@ public abstract class StoreContract
     [Fact]
     public async Task A_schedule_is_read_only_with_its_own_token_or_feed_key()
     {
-        var store = await SchedulesAsync(this);
-        const string id = "6a0000000000000000000001";
+        var (store, id) = await SchedulesAsync(this);
 
         var mine = await store.GetScheduleAsync(id, "hash-a", TestContext.Current.CancellationToken);
 
         Assert.Equal(("sydney-2017", "Mine", 1L), (mine!.Summit, mine.Name, mine.Version));
         Assert.Null(await store.GetScheduleAsync(id, "hash-b", TestContext.Current.CancellationToken));
         Assert.Null(await store.GetScheduleAsync(id, "feed-a", TestContext.Current.CancellationToken));
-        Assert.NotNull(await store.GetScheduleByFeedAsync(id, "feed-a", TestContext.Current.CancellationToken));
+        Assert.NotNull(await store.GetScheduleByReadKeyAsync(id, "feed-a", TestContext.Current.CancellationToken));
         Assert.Null(await store.GetScheduleAsync("not-an-id", "hash-a", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Schedules_get_their_ids_from_the_store_and_are_found_by_token_or_read_key()
+    {
+        var store = (await NewStoresAsync()).Schedules;
+        var a = await store.CreateScheduleAsync(new NewSchedule("sydney-2017", null, null, "token-a", "key-a", Now), TestContext.Current.CancellationToken);
+        var b = await store.CreateScheduleAsync(new NewSchedule("sydney-2017", null, null, "token-b", "key-b", Now), TestContext.Current.CancellationToken);
+
+        Assert.NotEqual(a, b);
+        Assert.Equal((a, b), (await store.FindByTokenAsync("token-a", TestContext.Current.CancellationToken), await store.FindByReadKeyAsync("key-b", TestContext.Current.CancellationToken)));
+        Assert.Null(await store.FindByTokenAsync("key-a", TestContext.Current.CancellationToken));
+        Assert.Null(await store.FindByReadKeyAsync("token-b", TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task Picks_are_a_set_and_every_change_moves_the_version()
     {
-        var store = await SchedulesAsync(this);
-        const string id = "6a0000000000000000000001";
+        var (store, id) = await SchedulesAsync(this);
         var ct = TestContext.Current.CancellationToken;
 
         Assert.Equal(new ScheduleChange(ScheduleOutcome.Done, 2), await store.AddPickAsync(id, "hash-a", PickOf("19266"), null, Now, ct));
@@ -209,8 +319,7 @@ public abstract class StoreContract
     [Fact]
     public async Task A_write_at_a_stale_version_or_with_the_wrong_token_changes_nothing()
     {
-        var store = await SchedulesAsync(this);
-        const string id = "6a0000000000000000000001";
+        var (store, id) = await SchedulesAsync(this);
         var ct = TestContext.Current.CancellationToken;
         await store.AddPickAsync(id, "hash-a", PickOf("1"), 1, Now, ct);
 
@@ -227,8 +336,7 @@ public abstract class StoreContract
     [Fact]
     public async Task A_hundred_concurrent_picks_all_land()
     {
-        var store = await SchedulesAsync(this);
-        const string id = "6a0000000000000000000001";
+        var (store, id) = await SchedulesAsync(this);
 
         await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(() => store.AddPickAsync(id, "hash-a", PickOf($"s{i}", i), null, Now, TestContext.Current.CancellationToken))));
 

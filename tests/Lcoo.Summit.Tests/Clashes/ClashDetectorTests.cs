@@ -1,7 +1,9 @@
 using Lcoo.Summit.Clashes;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
-using Lcoo.Summit.Tests.Import;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
+using Lcoo.Summit.Tests.Imports;
 
 namespace Lcoo.Summit.Tests.Clashes;
 

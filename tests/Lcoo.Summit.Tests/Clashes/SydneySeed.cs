@@ -1,11 +1,11 @@
 using System.Text.Json;
-using Lcoo.Summit.Import;
-using Lcoo.Summit.Import.MemberTables;
-using Lcoo.Summit.Import.OpenStackApi;
+using Lcoo.Summit.Imports;
+using Lcoo.Summit.Imports.MemberTables;
+using Lcoo.Summit.Imports.OpenStackApi;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Summits;
 using Lcoo.Summit.Testing;
-using Lcoo.Summit.Tests.Import;
+using Lcoo.Summit.Tests.Imports;
 
 namespace Lcoo.Summit.Tests.Clashes;
 
@@ -20,7 +20,7 @@ internal static class SydneySeed
     private static SummitSnapshot Build()
     {
         var folder = Path.Combine(Fixtures.SeedData, "sydney-2017");
-        var api = new OpenStackApiParser().Parse(File.ReadAllBytes(Path.Combine(folder, "openstack-api.json")), ImportContext.Empty);
+        var api = new OpenStackApiParser().Parse(File.ReadAllBytes(Path.Combine(folder, "openstack-api.json")), new ImportContext());
         var deck = new MemberTableParser().Parse(File.ReadAllBytes(Path.Combine(folder, "lcoo-member-sessions.html")), SydneySummit.Context);
         var merged = ScheduleMerger.Merge([], [], [api, deck]);
         var speakers = merged.Speakers.ToDictionary(s => s.Id);

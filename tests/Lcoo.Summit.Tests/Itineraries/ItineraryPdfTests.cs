@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using Lcoo.Summit.Clashes;
 using Lcoo.Summit.Itineraries;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
 using Lcoo.Summit.Testing;
 using Lcoo.Summit.Tests.Clashes;
-using Lcoo.Summit.Tests.Import;
+using Lcoo.Summit.Tests.Imports;
 using SkiaSharp;
 using UglyToad.PdfPig;
 

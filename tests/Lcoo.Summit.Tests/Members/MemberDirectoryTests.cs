@@ -1,5 +1,6 @@
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
 
 namespace Lcoo.Summit.Tests.Members;
 

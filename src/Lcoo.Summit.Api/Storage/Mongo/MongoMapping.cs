@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
-using Lcoo.Summit.Import;
+using Lcoo.Summit.Imports;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using MongoDB.Bson.Serialization.Conventions;
@@ -42,7 +44,8 @@ internal static class MongoMapping
             MapNaturalKey<Speaker>(s => s.Id, "speakerId");
             MapNaturalKey<MemberCompany>(m => m.Id, "memberId");
             MapNaturalKey<Room>(r => r.Id, "roomId");
-            MapNaturalKey<ImportReport>(r => r.Id, "reportId");
+            MapNaturalKey<ImportReport>(r => r.Id!, "reportId");
+            MapNaturalKey<ImportSummary>(r => r.Id, "reportId");
             MapNaturalKey<SessionRef>(r => r.Id, "sessionId");
             MapNaturalKey<SessionChange>(r => r.Id, "sessionId");
             _registered = true;

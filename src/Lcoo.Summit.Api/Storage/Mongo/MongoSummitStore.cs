@@ -1,212 +1,215 @@
-using Lcoo.Summit.Import;
+using Lcoo.Summit.Imports;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
 using MongoDB.Bson;
 using MongoDB.Driver;
+using static Lcoo.Summit.Api.Storage.Mongo.MongoStorage;
 
 namespace Lcoo.Summit.Api.Storage.Mongo;
 
 /// <summary>
-/// The production store. Natural keys live in fields under unique compound indexes (created at start,
-/// idempotently); writes are upserts by those keys, imports use <c>majority</c> write concern, and the
-/// summit's version is bumped last so that readers never load a half-written import as current.
+/// Summits in MongoDB. A summit document holds its metadata (<c>info</c>) and <c>version</c>; a write to a summit first
+/// claims it at the version it was read at (a short lease in the document, so imports through different instances take
+/// turns), writes sessions and speakers in bulk, then publishes: one update that moves the version, sets the metadata and
+/// holds the import's report, so the report exists exactly when the data it describes is published. The report is then
+/// copied to the reports collection. Without transactions (a standalone server) sessions written before a crash and
+/// never published stay until the next import rewrites them; a replica set runs the whole write as one transaction.
 /// </summary>
-public sealed partial class MongoSummitStore : ISummitStore, IScheduleStore
+public sealed class MongoSummitStore(MongoStorage storage, TimeProvider clock) : ISummitStore
 {
-    private readonly IMongoDatabase _db;
-    private readonly IMongoCollection<BsonDocument> _summits;
-    private readonly IMongoCollection<BsonDocument> _sessions;
-    private readonly IMongoCollection<BsonDocument> _speakers;
-    private readonly IMongoCollection<BsonDocument> _members;
-    private readonly IMongoCollection<BsonDocument> _reports;
-    private readonly IMongoCollection<BsonDocument> _schedules;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    private readonly FindOptions _bounded;
+    /// <summary>A summit shell made by an import that has not published yet has version 0: not a summit to readers.</summary>
+    private static readonly FilterDefinition<BsonDocument> Published = Builders<BsonDocument>.Filter.Gt("version", 0L);
 
-    public MongoSummitStore(IMongoDatabase database, TimeSpan? maxTime = null)
+    public Task<IReadOnlyList<string>> ListSummitSlugsAsync(CancellationToken ct) => storage.Guard(async () =>
     {
-        _bounded = new FindOptions { MaxTime = maxTime ?? TimeSpan.FromSeconds(10) };
-        MongoMapping.Register();
-        _db = database;
-        var majority = new MongoCollectionSettings { WriteConcern = WriteConcern.WMajority };
-        _summits = database.GetCollection<BsonDocument>("summits", majority);
-        _sessions = database.GetCollection<BsonDocument>("sessions", majority);
-        _speakers = database.GetCollection<BsonDocument>("speakers", majority);
-        _members = database.GetCollection<BsonDocument>("members", majority);
-        _reports = database.GetCollection<BsonDocument>("import_reports", majority);
-        _schedules = database.GetCollection<BsonDocument>("schedules", majority);
-    }
-
-    public string Kind => "mongodb";
-
-    public Task InitializeAsync(CancellationToken ct) => Guard(async () =>
-    {
-        var unique = new CreateIndexOptions { Unique = true };
-        await _summits.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Keys("slug"), unique), cancellationToken: ct);
-        await _sessions.Indexes.CreateManyAsync(
-        [
-            new CreateIndexModel<BsonDocument>(Keys("summit", "sessionId"), unique),
-            new CreateIndexModel<BsonDocument>(Keys("summit", "start", "sessionId")),
-        ], ct);
-        await _speakers.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Keys("summit", "speakerId"), unique), cancellationToken: ct);
-        await _members.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Keys("memberId"), unique), cancellationToken: ct);
-        await _reports.Indexes.CreateManyAsync(
-        [
-            new CreateIndexModel<BsonDocument>(Keys("reportId"), unique),
-            new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("summit").Descending("at")),
-        ], ct);
-        await _schedules.Indexes.CreateManyAsync(
-        [
-            new CreateIndexModel<BsonDocument>(Keys("summit")),
-            new CreateIndexModel<BsonDocument>(Keys("tokenHash")),
-        ], ct);
+        var docs = await storage.Summits.Find(Published, storage.Bounded).Sort(Ascending("slug"))
+            .Project(Builders<BsonDocument>.Projection.Include("slug")).ToListAsync(ct);
+        return (IReadOnlyList<string>)docs.ConvertAll(d => d["slug"].AsString);
     });
 
-    public Task PingAsync(CancellationToken ct) =>
-        Guard(() => _db.RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1), cancellationToken: ct));
-
-    public Task<IReadOnlyList<StoredSummit>> ListSummitsAsync(CancellationToken ct) => Guard(async () =>
+    public Task<long?> GetVersionAsync(string slug, CancellationToken ct) => storage.Guard(async () =>
     {
-        var docs = await _summits.Find(FilterDefinition<BsonDocument>.Empty, _bounded).Sort(Ascending("slug")).ToListAsync(ct);
-        return (IReadOnlyList<StoredSummit>)docs.ConvertAll(ReadSummit);
-    });
-
-    public Task<StoredSummit?> GetSummitAsync(string slug, CancellationToken ct) => Guard(async () =>
-    {
-        var doc = await _summits.Find(By("slug", slug), _bounded).FirstOrDefaultAsync(ct);
-        return doc is null ? null : ReadSummit(doc);
-    });
-
-    public Task<long?> GetVersionAsync(string slug, CancellationToken ct) => Guard(async () =>
-    {
-        var doc = await _summits.Find(By("slug", slug), _bounded).Project(Builders<BsonDocument>.Projection.Include("version")).FirstOrDefaultAsync(ct);
+        var doc = await storage.Summits.Find(By("slug", slug) & Published, storage.Bounded).Project(Builders<BsonDocument>.Projection.Include("version")).FirstOrDefaultAsync(ct);
         return doc is null ? (long?)null : doc["version"].ToInt64();
     });
 
-    public Task<SummitData?> LoadSummitAsync(string slug, CancellationToken ct) => Guard(async () =>
+    public Task<SummitSnapshot?> LoadSummitAsync(string slug, CancellationToken ct) => storage.Guard(async () =>
     {
-        var summit = await _summits.Find(By("slug", slug), _bounded).FirstOrDefaultAsync(ct);
+        var summit = await storage.Summits.Find(By("slug", slug) & Published, storage.Bounded).FirstOrDefaultAsync(ct);
         if (summit is null)
         {
             return null;
         }
 
-        var sessions = await _sessions.Find(By("summit", slug), _bounded).Sort(Ascending("start", "sessionId")).ToListAsync(ct);
-        var speakers = await _speakers.Find(By("summit", slug), _bounded).ToListAsync(ct);
-        var stored = ReadSummit(summit);
-        return (SummitData?)new SummitData(stored.Summit, stored.Version,
-            sessions.ConvertAll(Bson.To<Session>), speakers.ConvertAll(Bson.To<Speaker>));
+        var sessions = await storage.Sessions.Find(By("summit", slug), storage.Bounded).Sort(Ascending("start", "sessionId")).ToListAsync(ct);
+        var speakers = await storage.Speakers.Find(By("summit", slug), storage.Bounded).ToListAsync(ct);
+        return (SummitSnapshot?)new SummitSnapshot(Bson.To<SummitInfo>(summit["info"].AsBsonDocument), sessions.ConvertAll(Bson.To<Session>),
+            speakers.ConvertAll(Bson.To<Speaker>), summit["version"].ToInt64());
     });
 
-    public Task<long> SaveScheduleAsync(ScheduleWrite write, CancellationToken ct) => Guard(async () =>
+    public Task<SavedImport> SaveImportAsync(ImportPlan plan, long? expectedVersion, CancellationToken ct) => storage.WriteAsync(async (session, token) =>
     {
+        var write = plan.Write;
         var slug = write.Summit.Slug;
-        var sessionWrites = write.UpsertSessions
-            .Select(s => (WriteModel<BsonDocument>)new ReplaceOneModel<BsonDocument>(
-                By("summit", slug) & By("sessionId", s.Id), Bson.From(s).Set("summit", slug)) { IsUpsert = true })
-            .Concat(write.RemovedSessionIds.Select(id => new DeleteOneModel<BsonDocument>(By("summit", slug) & By("sessionId", id))))
-            .ToList();
-        if (sessionWrites.Count > 0)
+        var report = plan.Report with { Id = ObjectId.GenerateNewId(clock.GetUtcNow().UtcDateTime).ToString() };
+        var claim = await ClaimAsync(session, slug, expectedVersion, token);
+        if (write.ChangesData)
         {
-            await _sessions.BulkWriteAsync(sessionWrites, new BulkWriteOptions { IsOrdered = false }, ct);
+            await WriteSessionsAsync(session, slug, write.Sessions, write.RemovedSessionIds, token);
+            await WriteSpeakersAsync(session, slug, write.Speakers, token);
         }
 
-        var speakerWrites = write.UpsertSpeakers
-            .Select(s => new ReplaceOneModel<BsonDocument>(By("summit", slug) & By("speakerId", s.Id), Bson.From(s).Set("summit", slug)) { IsUpsert = true })
-            .ToList();
-        if (speakerWrites.Count > 0)
-        {
-            await _speakers.BulkWriteAsync(speakerWrites, new BulkWriteOptions { IsOrdered = false }, ct);
-        }
+        var version = await PublishAsync(session, slug, claim, write.ChangesData ? write.Summit : null, report, moveVersion: write.ChangesData, token);
+        await KeepReportAsync(session, ReportDocument(report), token);
+        return new SavedImport(report, version);
+    }, ct);
 
-        // Last: the version bump publishes the write to every instance's snapshot.
-        var summit = await _summits.FindOneAndUpdateAsync(
-            By("slug", slug),
-            Builders<BsonDocument>.Update.Set("info", Bson.From(write.Summit)).Inc("version", 1L),
+    public Task<long> SaveSummitAsync(SummitInfo summit, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var doc = await storage.Summits.FindOneAndUpdateAsync(
+            By("slug", summit.Slug),
+            Builders<BsonDocument>.Update.Set("info", Bson.From(summit)).Inc("version", 1L),
             new FindOneAndUpdateOptions<BsonDocument> { IsUpsert = true, ReturnDocument = ReturnDocument.After },
             ct);
-        return summit["version"].ToInt64();
+        return doc["version"].ToInt64();
     });
 
-    public Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct) => Guard(async () =>
+    public Task<long> SaveTagsAsync(string slug, IReadOnlyList<Session> retagged, long expectedVersion, CancellationToken ct) => storage.WriteAsync(async (session, token) =>
     {
-        var docs = await _members.Find(FilterDefinition<BsonDocument>.Empty, _bounded).Sort(Ascending("memberId")).ToListAsync(ct);
+        var claim = await ClaimAsync(session, slug, expectedVersion, token);
+        await WriteSessionsAsync(session, slug, retagged, [], token);
+        return await PublishAsync(session, slug, claim, summit: null, report: null, moveVersion: true, token);
+    }, ct);
+
+    public Task<IReadOnlyList<ImportSummary>> ListImportsAsync(string slug, int limit, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var kept = await storage.Reports.Find(By("summit", slug), storage.Bounded).Sort(Builders<BsonDocument>.Sort.Descending("at").Descending("reportId"))
+            .Limit(limit).Project(Builders<BsonDocument>.Projection.Include("summary")).ToListAsync(ct);
+        var summaries = kept.ConvertAll(d => Bson.To<ImportSummary>(d["summary"].AsBsonDocument));
+        if (await LatestReportAsync(slug, ct) is { } latest && summaries.TrueForAll(s => s.Id != latest.Id))
+        {
+            summaries.Insert(0, ImportSummary.Of(latest));
+        }
+
+        return (IReadOnlyList<ImportSummary>)[.. summaries.OrderByDescending(s => s.At).ThenByDescending(s => s.Id, StringComparer.Ordinal).Take(limit)];
+    });
+
+    public Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var doc = await storage.Reports.Find(By("summit", slug) & By("reportId", id), storage.Bounded).FirstOrDefaultAsync(ct);
+        return doc is not null ? Bson.To<ImportReport>(doc) : await LatestReportAsync(slug, ct) is { } latest && latest.Id == id ? latest : null;
+    });
+
+    public Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct) => storage.Guard(async () =>
+    {
+        var docs = await storage.Members.Find(FilterDefinition<BsonDocument>.Empty, storage.Bounded).Sort(Ascending("memberId")).ToListAsync(ct);
         return (IReadOnlyList<MemberCompany>)docs.ConvertAll(Bson.To<MemberCompany>);
     });
 
-    public Task UpsertMembersAsync(IReadOnlyList<MemberCompany> members, CancellationToken ct) => Guard(async () =>
+    public Task UpsertMembersAsync(IReadOnlyList<MemberCompany> members, CancellationToken ct) => storage.Guard(async () =>
     {
-        if (members.Count == 0)
+        if (members.Count > 0)
         {
-            return;
+            await storage.Members.BulkWriteAsync(
+                members.Select(m => new ReplaceOneModel<BsonDocument>(By("memberId", m.Id), Bson.From(m)) { IsUpsert = true }),
+                new BulkWriteOptions { IsOrdered = false }, ct);
+        }
+    });
+
+    public Task<bool> DeleteMemberAsync(string id, CancellationToken ct) => storage.Guard(async () =>
+        (await storage.Members.DeleteOneAsync(By("memberId", id), ct)).DeletedCount > 0);
+
+    /// <summary>A claim on a summit: the lease's owner, and the summit document as it was (for the report it may still hold).</summary>
+    private sealed record Claim(string Owner);
+
+    /// <summary>
+    /// Takes the summit for one write if it is still at <paramref name="expectedVersion"/> (null: not created yet) and no
+    /// other write holds it; the report of the write before, if it never reached the reports collection, is copied there.
+    /// </summary>
+    private async Task<Claim> ClaimAsync(IClientSessionHandle? session, string slug, long? expectedVersion, CancellationToken ct)
+    {
+        if (expectedVersion is null)
+        {
+            var shell = Builders<BsonDocument>.Update.SetOnInsert("slug", slug).SetOnInsert("version", 0L);
+            await (session is null
+                ? storage.Summits.UpdateOneAsync(By("slug", slug), shell, new UpdateOptions { IsUpsert = true }, ct)
+                : storage.Summits.UpdateOneAsync(session, By("slug", slug), shell, new UpdateOptions { IsUpsert = true }, ct));
         }
 
-        await _members.BulkWriteAsync(
-            members.Select(m => new ReplaceOneModel<BsonDocument>(By("memberId", m.Id), Bson.From(m)) { IsUpsert = true }),
-            new BulkWriteOptions { IsOrdered = false }, ct);
-    });
-
-    public Task<bool> DeleteMemberAsync(string id, CancellationToken ct) => Guard(async () =>
-        (await _members.DeleteOneAsync(By("memberId", id), ct)).DeletedCount > 0);
-
-    public Task SaveImportReportAsync(ImportReport report, CancellationToken ct) =>
-        Guard(() => _reports.InsertOneAsync(Bson.From(report), cancellationToken: ct));
-
-    public Task<IReadOnlyList<ImportReport>> ListImportReportsAsync(string slug, int limit, CancellationToken ct) => Guard(async () =>
-    {
-        var docs = await _reports.Find(By("summit", slug), _bounded)
-            .Sort(Builders<BsonDocument>.Sort.Descending("at").Descending("reportId")).Limit(limit).ToListAsync(ct);
-        return (IReadOnlyList<ImportReport>)docs.ConvertAll(Bson.To<ImportReport>);
-    });
-
-    public Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct) => Guard(async () =>
-    {
-        var doc = await _reports.Find(By("summit", slug) & By("reportId", id), _bounded).FirstOrDefaultAsync(ct);
-        return doc is null ? null : Bson.To<ImportReport>(doc);
-    });
-
-    private static StoredSummit ReadSummit(BsonDocument doc) =>
-        new(Bson.To<SummitInfo>(doc["info"].AsBsonDocument), doc["version"].ToInt64());
-
-    private static FilterDefinition<BsonDocument> By(string field, string value) => Builders<BsonDocument>.Filter.Eq(field, value);
-
-    private static IndexKeysDefinition<BsonDocument> Keys(params string[] fields) =>
-        Builders<BsonDocument>.IndexKeys.Combine(fields.Select(f => Builders<BsonDocument>.IndexKeys.Ascending(f)));
-
-    private static bool IsDuplicateKey(Exception e) => e switch
-    {
-        MongoWriteException w => w.WriteError?.Category == ServerErrorCategory.DuplicateKey,
-        MongoBulkWriteException b => b.WriteErrors.Any(x => x.Category == ServerErrorCategory.DuplicateKey),
-        MongoCommandException c => c.Code == 11000,
-        _ => false,
-    };
-
-    private static SortDefinition<BsonDocument> Ascending(params string[] fields) =>
-        Builders<BsonDocument>.Sort.Combine(fields.Select(f => Builders<BsonDocument>.Sort.Ascending(f)));
-
-    private Task Guard(Func<Task> action) => Guard(async () =>
-    {
-        await action();
-        return true;
-    });
-
-    private async Task<T> Guard<T>(Func<Task<T>> action)
-    {
-        try
+        var now = clock.GetUtcNow().UtcDateTime;
+        var owner = ObjectId.GenerateNewId().ToString();
+        var free = Builders<BsonDocument>.Filter.Exists("lease", false) | Builders<BsonDocument>.Filter.Lt("lease.until", now);
+        var filter = By("slug", slug) & Builders<BsonDocument>.Filter.Eq("version", expectedVersion ?? 0L) & free;
+        var update = Builders<BsonDocument>.Update.Set("lease", new BsonDocument { ["owner"] = owner, ["until"] = now + Lease });
+        var before = await (session is null
+            ? storage.Summits.FindOneAndUpdateAsync(filter, update, cancellationToken: ct)
+            : storage.Summits.FindOneAndUpdateAsync(session, filter, update, cancellationToken: ct));
+        if (before is null)
         {
-            try
-            {
-                return await action();
-            }
-            catch (Exception e) when (IsDuplicateKey(e))
-            {
-                // Two instances upserting the same new key at once: one insert wins, the other's retry updates it.
-                return await action();
-            }
+            throw new SummitChangedException(slug);
         }
-        catch (Exception e) when (e is TimeoutException or MongoConnectionException or MongoNotPrimaryException or MongoNodeIsRecoveringException or MongoExecutionTimeoutException)
+
+        if (before.TryGetValue("lastReport", out var last) && last.IsBsonDocument)
         {
-            throw new StoreUnavailableException(Kind, e);
+            await KeepReportAsync(session, last.AsBsonDocument, ct);
+        }
+
+        return new Claim(owner);
+    }
+
+    /// <summary>Moves the version (when data changed), sets the metadata and the report, and lets the summit go: one update.</summary>
+    private async Task<long> PublishAsync(IClientSessionHandle? session, string slug, Claim claim, SummitInfo? summit, ImportReport? report, bool moveVersion, CancellationToken ct)
+    {
+        var update = Builders<BsonDocument>.Update.Unset("lease").Inc("version", moveVersion ? 1L : 0L);
+        update = summit is null ? update : update.Set("info", Bson.From(summit));
+        update = report is null ? update : update.Set("lastReport", ReportDocument(report));
+        var filter = By("slug", slug) & By("lease.owner", claim.Owner);
+        var options = new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After, Projection = Builders<BsonDocument>.Projection.Include("version") };
+        var after = await (session is null
+            ? storage.Summits.FindOneAndUpdateAsync(filter, update, options, ct)
+            : storage.Summits.FindOneAndUpdateAsync(session, filter, update, options, ct));
+        return after?["version"].ToInt64() ?? throw new SummitChangedException(slug);
+    }
+
+    private async Task WriteSessionsAsync(IClientSessionHandle? session, string slug, IReadOnlyList<Session> upserts, IReadOnlyList<string> removed, CancellationToken ct)
+    {
+        var writes = upserts
+            .Select(s => (WriteModel<BsonDocument>)new ReplaceOneModel<BsonDocument>(By("summit", slug) & By("sessionId", s.Id), Bson.From(s).Set("summit", slug)) { IsUpsert = true })
+            .Concat(removed.Select(id => new DeleteOneModel<BsonDocument>(By("summit", slug) & By("sessionId", id))))
+            .ToList();
+        await BulkAsync(storage.Sessions, session, writes, ct);
+    }
+
+    private Task WriteSpeakersAsync(IClientSessionHandle? session, string slug, IReadOnlyList<Speaker> speakers, CancellationToken ct) =>
+        BulkAsync(storage.Speakers, session, [.. speakers.Select(s =>
+            (WriteModel<BsonDocument>)new ReplaceOneModel<BsonDocument>(By("summit", slug) & By("speakerId", s.Id), Bson.From(s).Set("summit", slug)) { IsUpsert = true })], ct);
+
+    private static async Task BulkAsync(IMongoCollection<BsonDocument> collection, IClientSessionHandle? session, List<WriteModel<BsonDocument>> writes, CancellationToken ct)
+    {
+        if (writes.Count > 0)
+        {
+            var options = new BulkWriteOptions { IsOrdered = false };
+            await (session is null ? collection.BulkWriteAsync(writes, options, ct) : collection.BulkWriteAsync(session, writes, options, ct));
         }
     }
+
+    private Task KeepReportAsync(IClientSessionHandle? session, BsonDocument report, CancellationToken ct)
+    {
+        var filter = By("reportId", report["reportId"].AsString);
+        var options = new ReplaceOptions { IsUpsert = true };
+        return session is null ? storage.Reports.ReplaceOneAsync(filter, report, options, ct) : storage.Reports.ReplaceOneAsync(session, filter, report, options, ct);
+    }
+
+    private async Task<ImportReport?> LatestReportAsync(string slug, CancellationToken ct)
+    {
+        var doc = await storage.Summits.Find(By("slug", slug), storage.Bounded).Project(Builders<BsonDocument>.Projection.Include("lastReport")).FirstOrDefaultAsync(ct);
+        return doc is not null && doc.TryGetValue("lastReport", out var last) && last.IsBsonDocument ? Bson.To<ImportReport>(last.AsBsonDocument) : null;
+    }
+
+    /// <summary>The report as kept: the summary beside it, so listings read a few fields per report.</summary>
+    private static BsonDocument ReportDocument(ImportReport report) => Bson.From(report).Set("summary", Bson.From(ImportSummary.Of(report)));
 }

@@ -1,88 +1,35 @@
-using Lcoo.Summit.Import;
+using Lcoo.Summit.Imports;
 using Lcoo.Summit.Members;
-using Lcoo.Summit.Schedule;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Summits;
 using Microsoft.Data.Sqlite;
+using static Lcoo.Summit.Api.Storage.Sqlite.SqliteStorage;
 
 namespace Lcoo.Summit.Api.Storage.Sqlite;
 
-/// <summary>
-/// The embedded default: one SQLite file in WAL mode. Documents are JSON in a <c>doc</c> column, keyed by
-/// natural keys; every multi-row write is one transaction, so a failed import leaves nothing behind.
-/// </summary>
-public sealed partial class SqliteSummitStore(string databasePath) : ISummitStore, IScheduleStore
+/// <summary>Summits, sessions, speakers, reports and members in SQLite; each write is one IMMEDIATE transaction.</summary>
+public sealed class SqliteSummitStore(SqliteStorage storage) : ISummitStore
 {
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
-        CREATE TABLE IF NOT EXISTS summits (slug TEXT PRIMARY KEY, doc TEXT NOT NULL, version INTEGER NOT NULL);
-        CREATE TABLE IF NOT EXISTS sessions (
-            summit TEXT NOT NULL, id TEXT NOT NULL, start_utc INTEGER NOT NULL, doc TEXT NOT NULL,
-            PRIMARY KEY (summit, id));
-        CREATE INDEX IF NOT EXISTS sessions_by_start ON sessions (summit, start_utc, id);
-        CREATE TABLE IF NOT EXISTS speakers (summit TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (summit, id));
-        CREATE TABLE IF NOT EXISTS members (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS import_reports (id TEXT PRIMARY KEY, summit TEXT NOT NULL, at_utc INTEGER NOT NULL, doc TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS import_reports_by_summit ON import_reports (summit, at_utc DESC);
-        CREATE TABLE IF NOT EXISTS schedules (
-            id TEXT PRIMARY KEY, summit TEXT NOT NULL, token_hash TEXT NOT NULL, feed_hash TEXT NOT NULL,
-            name TEXT, notes TEXT, version INTEGER NOT NULL, created_utc INTEGER NOT NULL, updated_utc INTEGER NOT NULL);
-        CREATE INDEX IF NOT EXISTS schedules_by_token ON schedules (token_hash);
-        CREATE TABLE IF NOT EXISTS schedule_picks (
-            schedule_id TEXT NOT NULL REFERENCES schedules (id) ON DELETE CASCADE, session_id TEXT NOT NULL,
-            added_utc INTEGER NOT NULL, seen TEXT NOT NULL, PRIMARY KEY (schedule_id, session_id));
-        """;
-
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    public async Task<IReadOnlyList<string>> ListSummitSlugsAsync(CancellationToken ct)
     {
-        DataSource = databasePath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Cache = SqliteCacheMode.Private,
-        DefaultTimeout = 10,
-        ForeignKeys = true,
-    }.ToString();
-
-    public string Kind => "sqlite";
-
-    public string DatabasePath => databasePath;
-
-    public async Task InitializeAsync(CancellationToken ct)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        await using var db = await OpenAsync(ct);
-        await ExecuteAsync(db, null, Schema, ct);
-    }
-
-    public async Task PingAsync(CancellationToken ct)
-    {
-        await using var db = await OpenAsync(ct);
-        await ExecuteAsync(db, null, "SELECT 1", ct);
-    }
-
-    public async Task<IReadOnlyList<StoredSummit>> ListSummitsAsync(CancellationToken ct)
-    {
-        await using var db = await OpenAsync(ct);
-        return await QueryAsync(db, "SELECT doc, version FROM summits ORDER BY slug", [], ReadSummit, ct);
-    }
-
-    public async Task<StoredSummit?> GetSummitAsync(string slug, CancellationToken ct)
-    {
-        await using var db = await OpenAsync(ct);
-        var rows = await QueryAsync(db, "SELECT doc, version FROM summits WHERE slug = $slug", [("$slug", slug)], ReadSummit, ct);
-        return rows.SingleOrDefault();
+        await using var db = await storage.OpenAsync(ct);
+        return await QueryAsync(db, "SELECT slug FROM summits ORDER BY slug", [], r => r.GetString(0), ct);
     }
 
     public async Task<long?> GetVersionAsync(string slug, CancellationToken ct)
     {
-        await using var db = await OpenAsync(ct);
-        var rows = await QueryAsync(db, "SELECT version FROM summits WHERE slug = $slug", [("$slug", slug)], r => r.GetInt64(0), ct);
-        return rows.Count == 0 ? null : rows[0];
+        await using var db = await storage.OpenAsync(ct);
+        return await VersionAsync(db, null, slug, ct);
     }
 
-    public async Task<SummitData?> LoadSummitAsync(string slug, CancellationToken ct)
+    public async Task<SummitSnapshot?> LoadSummitAsync(string slug, CancellationToken ct)
     {
-        await using var db = await OpenAsync(ct);
+        await using var db = await storage.OpenAsync(ct);
         // One read transaction: the summit, its sessions and speakers are of the same version.
         await using var tx = (SqliteTransaction)await db.BeginTransactionAsync(ct);
-        var summits = await QueryAsync(db, "SELECT doc, version FROM summits WHERE slug = $slug", [("$slug", slug)], ReadSummit, ct, tx);
+        var summits = await QueryAsync(db, "SELECT doc, version FROM summits WHERE slug = $slug", [("$slug", slug)],
+            r => (Summit: StoreJson.Read<SummitInfo>(r.GetString(0)), Version: r.GetInt64(1)), ct, tx);
         if (summits.Count == 0)
         {
             return null;
@@ -92,64 +39,92 @@ public sealed partial class SqliteSummitStore(string databasePath) : ISummitStor
             [("$slug", slug)], r => StoreJson.Read<Session>(r.GetString(0)), ct, tx);
         var speakers = await QueryAsync(db, "SELECT doc FROM speakers WHERE summit = $slug",
             [("$slug", slug)], r => StoreJson.Read<Speaker>(r.GetString(0)), ct, tx);
-        return new SummitData(summits[0].Summit, summits[0].Version, sessions, speakers);
+        return new SummitSnapshot(summits[0].Summit, sessions, speakers, summits[0].Version);
     }
 
-    public async Task<long> SaveScheduleAsync(ScheduleWrite write, CancellationToken ct)
+    public async Task<SavedImport> SaveImportAsync(ImportPlan plan, long? expectedVersion, CancellationToken ct)
     {
+        var write = plan.Write;
         var slug = write.Summit.Slug;
-        await using var db = await OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await db.BeginTransactionAsync(ct);
-        await ExecuteAsync(db, tx, """
-            INSERT INTO summits (slug, doc, version) VALUES ($slug, $doc, 1)
-            ON CONFLICT (slug) DO UPDATE SET doc = excluded.doc, version = version + 1
-            """, ct, ("$slug", slug), ("$doc", StoreJson.Write(write.Summit)));
-
-        await using (var upsert = Command(db, tx, """
-            INSERT INTO sessions (summit, id, start_utc, doc) VALUES ($summit, $id, $start, $doc)
-            ON CONFLICT (summit, id) DO UPDATE SET start_utc = excluded.start_utc, doc = excluded.doc
-            """))
+        await using var db = await storage.OpenAsync(ct);
+        await using var tx = BeginWrite(db);
+        var version = await VersionAsync(db, tx, slug, ct);
+        if (version != expectedVersion)
         {
-            foreach (var s in write.UpsertSessions)
-            {
-                await RunAsync(upsert, ct, ("$summit", slug), ("$id", s.Id), ("$start", s.Start.ToUnixTimeSeconds()), ("$doc", StoreJson.Write(s)));
-            }
+            throw new SummitChangedException(slug);
         }
 
-        await using (var upsert = Command(db, tx, """
-            INSERT INTO speakers (summit, id, doc) VALUES ($summit, $id, $doc)
-            ON CONFLICT (summit, id) DO UPDATE SET doc = excluded.doc
-            """))
+        if (write.ChangesData)
         {
-            foreach (var s in write.UpsertSpeakers)
-            {
-                await RunAsync(upsert, ct, ("$summit", slug), ("$id", s.Id), ("$doc", StoreJson.Write(s)));
-            }
-        }
-
-        await using (var delete = Command(db, tx, "DELETE FROM sessions WHERE summit = $summit AND id = $id"))
-        {
+            version = await WriteSummitAsync(db, tx, write.Summit, ct);
+            await UpsertAsync(db, tx, "sessions", slug, write.Sessions.Select(s => (s.Id, StoreJson.Write(s), (long?)s.Start.ToUnixTimeSeconds())), ct);
+            await UpsertAsync(db, tx, "speakers", slug, write.Speakers.Select(s => (s.Id, StoreJson.Write(s), (long?)null)), ct);
+            await using var delete = Command(db, tx, "DELETE FROM sessions WHERE summit = $summit AND id = $id");
             foreach (var id in write.RemovedSessionIds)
             {
                 await RunAsync(delete, ct, ("$summit", slug), ("$id", id));
             }
         }
 
-        var version = await QueryAsync(db, "SELECT version FROM summits WHERE slug = $slug", [("$slug", slug)], r => r.GetInt64(0), ct, tx);
+        var report = plan.Report with { Id = NewId() };
+        await ExecuteAsync(db, tx, "INSERT INTO import_reports (id, summit, at_utc, doc, summary) VALUES ($id, $summit, $at, $doc, $summary)", ct,
+            ("$id", report.Id), ("$summit", slug), ("$at", report.At.ToUnixTimeMilliseconds()), ("$doc", StoreJson.Write(report)),
+            ("$summary", StoreJson.Write(ImportSummary.Of(report))));
         await tx.CommitAsync(ct);
-        return version[0];
+        return new SavedImport(report, version!.Value);
+    }
+
+    public async Task<long> SaveSummitAsync(SummitInfo summit, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        await using var tx = BeginWrite(db);
+        var version = await WriteSummitAsync(db, tx, summit, ct);
+        await tx.CommitAsync(ct);
+        return version;
+    }
+
+    public async Task<long> SaveTagsAsync(string slug, IReadOnlyList<Session> retagged, long expectedVersion, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        await using var tx = BeginWrite(db);
+        if (await VersionAsync(db, tx, slug, ct) != expectedVersion)
+        {
+            throw new SummitChangedException(slug);
+        }
+
+        await UpsertAsync(db, tx, "sessions", slug, retagged.Select(s => (s.Id, StoreJson.Write(s), (long?)s.Start.ToUnixTimeSeconds())), ct);
+        await ExecuteAsync(db, tx, "UPDATE summits SET version = version + 1 WHERE slug = $slug", ct, ("$slug", slug));
+        await tx.CommitAsync(ct);
+        return expectedVersion + 1;
+    }
+
+    public async Task<IReadOnlyList<ImportSummary>> ListImportsAsync(string slug, int limit, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        // Files from before summaries were kept have none: those reports are read whole, once each time they are listed.
+        return await QueryAsync(db, "SELECT summary, CASE WHEN summary IS NULL THEN doc END FROM import_reports WHERE summit = $slug ORDER BY at_utc DESC, id DESC LIMIT $limit",
+            [("$slug", slug), ("$limit", limit)],
+            r => r.IsDBNull(0) ? ImportSummary.Of(StoreJson.Read<ImportReport>(r.GetString(1))) : StoreJson.Read<ImportSummary>(r.GetString(0)), ct);
+    }
+
+    public async Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        var rows = await QueryAsync(db, "SELECT doc FROM import_reports WHERE summit = $slug AND id = $id",
+            [("$slug", slug), ("$id", id)], r => StoreJson.Read<ImportReport>(r.GetString(0)), ct);
+        return rows.SingleOrDefault();
     }
 
     public async Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct)
     {
-        await using var db = await OpenAsync(ct);
+        await using var db = await storage.OpenAsync(ct);
         return await QueryAsync(db, "SELECT doc FROM members ORDER BY id", [], r => StoreJson.Read<MemberCompany>(r.GetString(0)), ct);
     }
 
     public async Task UpsertMembersAsync(IReadOnlyList<MemberCompany> members, CancellationToken ct)
     {
-        await using var db = await OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await db.BeginTransactionAsync(ct);
+        await using var db = await storage.OpenAsync(ct);
+        await using var tx = BeginWrite(db);
         await using var upsert = Command(db, tx, "INSERT INTO members (id, doc) VALUES ($id, $doc) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc");
         foreach (var m in members)
         {
@@ -161,91 +136,39 @@ public sealed partial class SqliteSummitStore(string databasePath) : ISummitStor
 
     public async Task<bool> DeleteMemberAsync(string id, CancellationToken ct)
     {
-        await using var db = await OpenAsync(ct);
-        await using var delete = Command(db, null, "DELETE FROM members WHERE id = $id");
-        return await RunAsync(delete, ct, ("$id", id)) > 0;
+        await using var db = await storage.OpenAsync(ct);
+        return await ExecuteAsync(db, null, "DELETE FROM members WHERE id = $id", ct, ("$id", id)) > 0;
     }
 
-    public async Task SaveImportReportAsync(ImportReport report, CancellationToken ct)
+    private static async Task<long?> VersionAsync(SqliteConnection db, SqliteTransaction? tx, string slug, CancellationToken ct)
     {
-        await using var db = await OpenAsync(ct);
-        await ExecuteAsync(db, null, "INSERT INTO import_reports (id, summit, at_utc, doc) VALUES ($id, $summit, $at, $doc)", ct,
-            ("$id", report.Id), ("$summit", report.Summit), ("$at", report.At.ToUnixTimeMilliseconds()), ("$doc", StoreJson.Write(report)));
+        var rows = await QueryAsync(db, "SELECT version FROM summits WHERE slug = $slug", [("$slug", slug)], r => r.GetInt64(0), ct, tx);
+        return rows.Count == 0 ? null : rows[0];
     }
 
-    public async Task<IReadOnlyList<ImportReport>> ListImportReportsAsync(string slug, int limit, CancellationToken ct)
+    /// <summary>Creates the summit at version 1, or replaces its metadata and moves its version; returns the version.</summary>
+    private static async Task<long> WriteSummitAsync(SqliteConnection db, SqliteTransaction tx, SummitInfo summit, CancellationToken ct)
     {
-        await using var db = await OpenAsync(ct);
-        return await QueryAsync(db, "SELECT doc FROM import_reports WHERE summit = $slug ORDER BY at_utc DESC, id DESC LIMIT $limit",
-            [("$slug", slug), ("$limit", limit)], r => StoreJson.Read<ImportReport>(r.GetString(0)), ct);
+        await ExecuteAsync(db, tx, """
+            INSERT INTO summits (slug, doc, version) VALUES ($slug, $doc, 1)
+            ON CONFLICT (slug) DO UPDATE SET doc = excluded.doc, version = version + 1
+            """, ct, ("$slug", summit.Slug), ("$doc", StoreJson.Write(summit)));
+        return (await VersionAsync(db, tx, summit.Slug, ct))!.Value;
     }
 
-    public async Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct)
+    /// <summary>Rows of one summit by key; <c>start</c> only for sessions, which are read back in start order.</summary>
+    private static async Task UpsertAsync(SqliteConnection db, SqliteTransaction tx, string table, string slug,
+        IEnumerable<(string Id, string Doc, long? Start)> rows, CancellationToken ct)
     {
-        await using var db = await OpenAsync(ct);
-        var rows = await QueryAsync(db, "SELECT doc FROM import_reports WHERE summit = $slug AND id = $id",
-            [("$slug", slug), ("$id", id)], r => StoreJson.Read<ImportReport>(r.GetString(0)), ct);
-        return rows.SingleOrDefault();
-    }
-
-    private static StoredSummit ReadSummit(SqliteDataReader r) => new(StoreJson.Read<SummitInfo>(r.GetString(0)), r.GetInt64(1));
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
-    {
-        var db = new SqliteConnection(_connectionString);
-        try
+        var sql = table == "sessions"
+            ? "INSERT INTO sessions (summit, id, start_utc, doc) VALUES ($summit, $id, $start, $doc) ON CONFLICT (summit, id) DO UPDATE SET start_utc = excluded.start_utc, doc = excluded.doc"
+            : $"INSERT INTO {table} (summit, id, doc) VALUES ($summit, $id, $doc) ON CONFLICT (summit, id) DO UPDATE SET doc = excluded.doc";
+        await using var upsert = Command(db, tx, sql);
+        foreach (var (id, doc, start) in rows)
         {
-            await db.OpenAsync(ct);
-            return db;
+            await (start is { } s
+                ? RunAsync(upsert, ct, ("$summit", slug), ("$id", id), ("$start", s), ("$doc", doc))
+                : RunAsync(upsert, ct, ("$summit", slug), ("$id", id), ("$doc", doc)));
         }
-        catch (SqliteException e)
-        {
-            await db.DisposeAsync();
-            throw new StoreUnavailableException(Kind, e);
-        }
-    }
-
-    private static SqliteCommand Command(SqliteConnection db, SqliteTransaction? tx, string sql)
-    {
-        var command = db.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = tx;
-        return command;
-    }
-
-    private static async Task<int> RunAsync(SqliteCommand command, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection db, SqliteTransaction? tx, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(db, tx, sql);
-        await RunAsync(command, ct, parameters);
-    }
-
-    private static async Task<List<T>> QueryAsync<T>(
-        SqliteConnection db, string sql, (string Name, object Value)[] parameters, Func<SqliteDataReader, T> read, CancellationToken ct, SqliteTransaction? tx = null)
-    {
-        await using var command = Command(db, tx, sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }

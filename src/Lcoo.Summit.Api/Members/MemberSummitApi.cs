@@ -1,0 +1,138 @@
+using Lcoo.Summit.Api.Caching;
+using Lcoo.Summit.Api.Clashes;
+using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
+using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Api.Itineraries;
+using Lcoo.Summit.Api.Sessions;
+using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Calendar;
+using Lcoo.Summit.Clashes;
+using Lcoo.Summit.Itineraries;
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lcoo.Summit.Api.Members;
+
+/// <summary>
+/// A member company at one summit: its sessions (JSON and iCalendar), its clashes, its itinerary PDF. One group, the member
+/// and the summit resolved once per request (<see cref="MemberAtSummit"/>).
+/// </summary>
+public static class MemberSummitApi
+{
+    public static IEndpointRouteBuilder MapMemberSummit(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/summits/{slug}/members/{memberId}").WithTags("Members").AddEndpointFilter(MemberAtSummit.ResolveAsync);
+
+        group.MapGet("/sessions", Sessions).WithName("MemberSessions").WithETag().CacheOutput(SummitReadsPolicy.Name)
+            .WithSummary("The sessions a member company's people give, by venue-local day.");
+
+        group.MapGet("/sessions.ics", Calendar).WithName("MemberCalendar")
+            .WithSummary("A member company's sessions as iCalendar, with the venue's time zone.");
+
+        group.MapGet("/clashes", Clashes).WithTags("Clashes").WithName("MemberClashes").WithETag().RequireCoordinator()
+            .WithSummary("A member company's clashes: its sessions at once, the working group's overlaps it is part of, its people due in two places.");
+
+        group.MapGet("/itinerary.pdf", Itinerary).WithTags("Itineraries").WithName("MemberItinerary").RequireCoordinator()
+            .WithSummary("A member company's sessions as a PDF: title page, each day at a glance, each day in full with clashes marked.")
+            .WithDescription("members=a,b adds members for a combined working-group PDF; paper=a4 (default) or letter. ETag/If-None-Match give 304.");
+        return app;
+    }
+
+    public static Ok<MemberSessions> Sessions(MemberAtSummit at)
+    {
+        var snapshot = at.Snapshot;
+        var query = new SessionQuery { Member = at.Member.Id };
+        var days = snapshot.Sessions.Where(s => query.Matches(s, snapshot))
+            .GroupBy(s => VenueTime.VenueDay(s.Start, snapshot.Zone))
+            .Select(g => new MemberDay(g.Key, g.Key.DayOfWeek.ToString(), [.. g.Select(s => SessionView.From(s, snapshot))]))
+            .ToList();
+        return TypedResults.Ok(new MemberSessions(at.Member, snapshot.Summit.Slug, days.Sum(d => d.Sessions.Count), days));
+    }
+
+    public static FileContentHttpResult Calendar(MemberAtSummit at, TimeProvider clock)
+    {
+        var (member, snapshot) = (at.Member, at.Snapshot);
+        var query = new SessionQuery { Member = member.Id };
+        var text = ICalendarWriter.Write(snapshot, snapshot.Sessions.Where(s => query.Matches(s, snapshot)),
+            $"{member.DisplayName} at {snapshot.Summit.Name}", clock.GetUtcNow());
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"{snapshot.Summit.Slug}-{member.Id}.ics");
+    }
+
+    public static Ok<ClashesView> Clashes(MemberAtSummit at)
+    {
+        // Its own sessions at once, the working group's overlaps it is part of, and its people due in two places.
+        var options = new ClashOptions(new HashSet<ClashKind> { ClashKind.Member, ClashKind.Speaker });
+        var clashes = ClashDetector.Detect(at.Snapshot, at.Directory, options).Clashes
+            .Where(c => c.Members.Contains(at.Member.Id))
+            .Select(c => ClashView.From(c, at.Snapshot, at.Directory))
+            .ToList();
+        return TypedResults.Ok(new ClashesView(at.Snapshot.Summit.Slug, clashes.Count, clashes, []));
+    }
+
+    public static Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem> Itinerary(
+        string? members, string? paper, MemberAtSummit at, HttpContext http, ItineraryService itineraries)
+    {
+        var ids = new[] { at.Member.Id }.Concat(members?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []).Distinct().ToList();
+        var errors = new Dictionary<string, string[]>();
+        if (!EnumNames.TryParse(paper ?? nameof(Paper.A4), out Paper size))
+        {
+            errors["paper"] = [$"'{paper}' is not a paper size: use a4 or letter."];
+        }
+
+        if (ids.Skip(1).FirstOrDefault(id => at.Directory.Find(id) is null) is { } unknown)
+        {
+            errors["members"] = [$"'{unknown}' is not a member company; GET /members lists them."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors, "The itinerary was not made");
+        }
+
+        var file = itineraries.ForMembers(at.Snapshot, at.Directory, ids, size);
+        return ItineraryService.Send(http, file, $"{at.Snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf").Result switch
+        {
+            FileContentHttpResult pdf => pdf,
+            StatusCodeHttpResult notModified => notModified,
+            var other => throw new InvalidOperationException($"Unexpected result {other}"),
+        };
+    }
+}
+
+/// <summary>The member company and the summit a request of <see cref="MemberSummitApi"/> is about, resolved once per request.</summary>
+public sealed class MemberAtSummit
+{
+    public MemberCompany Member { get; private set; } = null!;
+
+    public MemberDirectory Directory { get; private set; } = null!;
+
+    public SummitSnapshot Snapshot { get; private set; } = null!;
+
+    /// <summary>404 for a member or summit that does not exist, before any handler runs.</summary>
+    public static async ValueTask<object?> ResolveAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var at = http.RequestServices.GetRequiredService<MemberAtSummit>();
+        at.Directory = await http.RequestServices.GetRequiredService<MemberDirectoryCache>().GetAsync(http.RequestAborted);
+        var (slug, memberId) = ((string)http.Request.RouteValues["slug"]!, (string)http.Request.RouteValues["memberId"]!);
+        if (at.Directory.Find(memberId) is not { } member)
+        {
+            return Problems.MemberNotFound(memberId);
+        }
+
+        if (await http.RequestServices.GetRequiredService<SnapshotCache>().GetAsync(slug, http.RequestAborted) is not { } snapshot)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        (at.Member, at.Snapshot) = (member, snapshot);
+        return await next(context);
+    }
+}
+
+public sealed record MemberSessions(MemberCompany Member, string Summit, int Count, IReadOnlyList<MemberDay> Days);
+
+public sealed record MemberDay(DateOnly Date, string Weekday, IReadOnlyList<SessionView> Sessions);

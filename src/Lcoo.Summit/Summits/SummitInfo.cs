@@ -1,0 +1,31 @@
+namespace Lcoo.Summit.Summits;
+
+/// <summary>A summit: the event as a whole, held in one venue in one IANA time zone.</summary>
+/// <param name="Slug">The natural key, as the summit's site spells it: <c>sydney-2017</c>.</param>
+/// <param name="TimeZoneId">IANA zone of the venue (<c>Australia/Sydney</c>); all day and slot logic uses it.</param>
+/// <param name="StartDate">First day, venue-local.</param>
+/// <param name="EndDate">Last day, venue-local, inclusive.</param>
+public sealed record SummitInfo(
+    string Slug,
+    string Name,
+    string TimeZoneId,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string? Venue,
+    IReadOnlyList<Room> Rooms,
+    string? SourceUrl = null)
+{
+    public TimeZoneInfo TimeZone => VenueTime.FindZone(TimeZoneId);
+
+    public bool IsOnSummitDays(DateTimeOffset instant)
+    {
+        var day = DateOnly.FromDateTime(VenueTime.ToVenue(instant, TimeZone).DateTime);
+        return day >= StartDate && day <= EndDate;
+    }
+
+    /// <summary>Field for field, rooms included (a record compares its room list by reference).</summary>
+    public bool SameAs(SummitInfo other) => this with { Rooms = [] } == other with { Rooms = [] } && Rooms.SequenceEqual(other.Rooms);
+}
+
+/// <param name="Id">The source's room id where it has one, otherwise the room name.</param>
+public sealed record Room(string Id, string Name, string? Floor = null);

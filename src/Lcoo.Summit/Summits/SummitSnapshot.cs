@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
+using Lcoo.Summit.Text;
+
+namespace Lcoo.Summit.Summits;
+
+/// <summary>
+/// An immutable, versioned view of one summit: what queries, clashes, kiosks and PDFs read.
+/// Sessions are kept in the stable order (start, then id) so paging is a binary search.
+/// </summary>
+public sealed class SummitSnapshot
+{
+    public static readonly IComparer<Session> StableOrder = Comparer<Session>.Create(static (a, b) =>
+    {
+        var byStart = a.Start.CompareTo(b.Start);
+        return byStart != 0 ? byStart : string.CompareOrdinal(a.Id, b.Id);
+    });
+
+    private readonly FrozenDictionary<string, Session> _sessionsById;
+    private readonly FrozenDictionary<string, string> _searchText;
+    private readonly Lazy<Session[]> _byTitle;
+
+    public SummitSnapshot(SummitInfo summit, IEnumerable<Session> sessions, IEnumerable<Speaker> speakers, long version)
+    {
+        Summit = summit;
+        Version = version;
+        var ordered = sessions.ToArray();
+        Array.Sort(ordered, StableOrder);
+        Sessions = ordered;
+        _sessionsById = ordered.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        Speakers = speakers.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        Zone = summit.TimeZone;
+        _searchText = ordered.ToFrozenDictionary(s => s.Id, s => SearchText.Fold(string.Join('\n',
+            new[] { s.Title, s.Abstract }.Concat(s.Speakers.Select(p => FindSpeaker(p.SpeakerId)?.Name)).OfType<string>())), StringComparer.Ordinal);
+        _byTitle = new Lazy<Session[]>(() =>
+        {
+            var byTitle = ordered.ToArray();
+            Array.Sort(byTitle, TitleOrder);
+            return byTitle;
+        });
+    }
+
+    public static readonly IComparer<Session> TitleOrder = Comparer<Session>.Create(static (a, b) =>
+    {
+        var byTitle = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Id, b.Id);
+    });
+
+    public SummitInfo Summit { get; }
+
+    /// <summary>Bumped by every write to the summit; instances reload when it moves.</summary>
+    public long Version { get; }
+
+    public TimeZoneInfo Zone { get; }
+
+    public IReadOnlyList<Session> Sessions { get; }
+
+    public IReadOnlyDictionary<string, Speaker> Speakers { get; }
+
+    /// <summary>Sessions in the order a listing asks for: by start (the stable order) or by title.</summary>
+    public IReadOnlyList<Session> Ordered(SessionSort sort) => sort == SessionSort.Title ? _byTitle.Value : Sessions;
+
+    public Session? FindSession(string id) => _sessionsById.GetValueOrDefault(id);
+
+    /// <summary>Title, abstract and speaker names, folded for search.</summary>
+    public string SearchTextOf(Session session) => _searchText.GetValueOrDefault(session.Id, "");
+
+    /// <summary>Index of the first session after <paramref name="after"/> in <paramref name="ordered"/>, by that order's comparer.</summary>
+    public static int IndexAfter(IReadOnlyList<Session> ordered, Session after, IComparer<Session> order)
+    {
+        int lo = 0, hi = ordered.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (order.Compare(ordered[mid], after) <= 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public Speaker? FindSpeaker(string id) => Speakers.GetValueOrDefault(id);
+}

@@ -1,0 +1,70 @@
+using Lcoo.Summit.Imports;
+using Lcoo.Summit.Imports.MemberTables;
+using Lcoo.Summit.Testing;
+
+namespace Lcoo.Summit.Tests.Imports;
+
+public class MemberTableParserTests
+{
+    private static readonly ImportedSchedule Deck = new MemberTableParser().Parse(
+        File.ReadAllBytes(Path.Combine(Fixtures.SeedData, "sydney-2017", "lcoo-member-sessions.html")), SydneySummit.Context);
+
+    private static Lcoo.Summit.Sessions.Session Event(string id) => Deck.Sessions.Single(s => s.Id == id);
+
+    [Fact]
+    public void Every_deck_row_becomes_one_session_and_the_duplicate_row_is_folded()
+    {
+        Assert.Equal(23, Deck.Sessions.Count);
+        var duplicate = Assert.Single(Deck.Problems, p => p.Code == "duplicate-row");
+        Assert.Contains("20053", duplicate.Message);
+    }
+
+    [Fact]
+    public void The_duplicate_rows_people_are_united()
+    {
+        var people = Event("20053").Speakers.Select(s => s.SpeakerId);
+
+        Assert.Equal(["name:seungkyu-ahn", "name:jaesang-lee", "name:taeil-choi"], people);
+    }
+
+    [Fact]
+    public void Times_are_venue_local_on_the_day_of_the_heading()
+    {
+        var murano = Event("19266");
+
+        Assert.Equal(SydneySummit.Local(7, 11, 40), murano.Start);
+        Assert.Equal(SydneySummit.Local(7, 12, 0), murano.End);
+        Assert.Equal(SydneySummit.Local(6, 9, 0), Event("20565").Start);
+        Assert.Equal(SydneySummit.Local(8, 16, 30), Event("19883").Start);
+    }
+
+    [Fact]
+    public void Shifted_titles_are_given_to_the_events_their_urls_name_and_reported()
+    {
+        Assert.Equal("Ship it! Charting the way to smoother CI/CD with Kubernetes and OpenStack", Event("19568").Title);
+        Assert.Equal("A slimmer, thinner, lightweight OpenStack – why it is needed for the success of Edge Cloud?", Event("19579").Title);
+        Assert.Equal("OpenStack-Helm: The Ideal Solution for Telco Cloud Life-Cycle Management", Event("19938").Title);
+        Assert.Equal(2, Deck.Problems.Count(p => p.Code == "shifted-row"));
+        Assert.Contains(Deck.Problems, p => p.Code == "missing-title" && p.Message.Contains("19938"));
+    }
+
+    [Fact]
+    public void People_and_companies_come_from_the_who_cell()
+    {
+        var people = Deck.Speakers.ToDictionary(s => s.Id);
+
+        Assert.Equal(["name:ryan-van-wyk", "name:alan-meadows", "name:jaesuk-ahn", "name:shintaro-mizino"], Event("19860").Speakers.Select(s => s.SpeakerId));
+        Assert.Equal("SKT", people["name:jaesuk-ahn"].Company);
+        Assert.Equal("AT&T", people["name:felipe-monteiro"].Company);
+        Assert.Equal("masahito muroi", people["name:masahito-muroi"].Name);
+    }
+
+    [Fact]
+    public void Without_a_summit_the_tables_cannot_be_placed_in_time()
+    {
+        var error = Assert.Throws<ScheduleFormatException>(() => new MemberTableParser().Parse(
+            File.ReadAllBytes(Path.Combine(Fixtures.SeedData, "sydney-2017", "lcoo-member-sessions.html")), new ImportContext()));
+
+        Assert.Contains("existing summit", error.Message);
+    }
+}

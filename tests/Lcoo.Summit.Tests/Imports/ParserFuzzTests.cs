@@ -1,0 +1,69 @@
+using Lcoo.Summit.Imports;
+using Lcoo.Summit.Imports.EventPages;
+using Lcoo.Summit.Imports.Frab;
+using Lcoo.Summit.Imports.MemberTables;
+using Lcoo.Summit.Imports.OpenStackApi;
+using Lcoo.Summit.Testing;
+
+namespace Lcoo.Summit.Tests.Imports;
+
+/// <summary>
+/// Thousands of mutated real inputs through every parser: each either parses or says why it cannot
+/// (<see cref="ScheduleFormatException"/>); nothing else escapes, and no parse runs unbounded.
+/// </summary>
+public class ParserFuzzTests
+{
+    private static readonly (string Name, IScheduleParser Parser, byte[] Input, ImportContext Context)[] Targets =
+    [
+        ("openstack-api sydney", new OpenStackApiParser(), Fixtures.Read("openstack-api/sydney-2017.json"), new ImportContext()),
+        ("frab-json democon", new FrabJsonParser(), Fixtures.Read("frab/pretalx-democon.json"), new ImportContext()),
+        ("frab-xml camp2019", new FrabXmlParser(), Fixtures.Read("frab/frab-camp2019-days1-2.xml"), new ImportContext()),
+        ("event-page murano", new EventPageParser(), Fixtures.Read("event-pages/19266-murano-project-update.html"), SydneySummit.Context),
+        ("event-page ugly", new EventPageParser(), Fixtures.Read("event-pages/20532-lcoo-wg-session-ugly.html"), SydneySummit.Context),
+        ("member-table deck", new MemberTableParser(), File.ReadAllBytes(Path.Combine(Fixtures.SeedData, "sydney-2017", "lcoo-member-sessions.html")), SydneySummit.Context),
+    ];
+
+    public const int PerTarget = 1000;
+
+    [Fact]
+    public async Task Mutated_inputs_parse_or_are_refused_with_a_reason_never_anything_else()
+    {
+        var failures = new List<string>();
+        var (parsed, refused) = (0, 0);
+        foreach (var (name, parser, input, context) in Targets)
+        {
+            for (var seed = 0; seed < PerTarget; seed++)
+            {
+                var mutated = Mutations.Mutate(input, new Random(seed));
+                var run = Task.Run(() =>
+                {
+                    ScheduleParsers.Default.Detect(mutated, null);
+                    return parser.Parse(mutated, context);
+                }, TestContext.Current.CancellationToken);
+                if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)) != run)
+                {
+                    failures.Add($"{name} seed {seed}: still parsing after 10 s");
+                    continue;
+                }
+
+                try
+                {
+                    await run;
+                    parsed++;
+                }
+                catch (ScheduleFormatException)
+                {
+                    refused++;
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"{name} seed {seed}: {e.GetType().Name}: {e.Message}");
+                }
+            }
+        }
+
+        var summary = $"fuzz: {Targets.Length * PerTarget} mutated inputs through {Targets.Length} parsers: {parsed} parsed, {refused} refused with a reason, {failures.Count} failures";
+        FuzzSummary.Write("parsers", summary);
+        Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n", failures.Take(20)));
+    }
+}
