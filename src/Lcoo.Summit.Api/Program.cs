@@ -29,6 +29,7 @@ builder.Services.AddSchedules();
 builder.Services.AddSummitReadCache();
 builder.Services.AddItineraries();
 builder.Services.AddSummitProblems();
+builder.Services.AddValidation();
 builder.Services.AddSummitHealthChecks();
 builder.Services.AddOpenApi(o =>
 {

@@ -1,3 +1,5 @@
+using Lcoo.Summit.Api.Http;
+using Microsoft.AspNetCore.Mvc;
 using Lcoo.Summit.Api.Errors;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -14,7 +16,9 @@ namespace Lcoo.Summit.Api.Clashes;
 /// <param name="Day">Venue-local yyyy-MM-dd of the clash window.</param>
 /// <param name="Severity">The least severity shown: info, warning or error.</param>
 /// <param name="TravelMinutes">Minutes needed to change rooms (0 to 120, default 0).</param>
-public sealed record ClashFilters(string? Kind, string? Member, string? Members, string? Day, string? Severity, string? TravelMinutes)
+public sealed record ClashFilters(
+    [FromQuery(Name = "kind")] string? Kind, [FromQuery(Name = "member")] string? Member, [FromQuery(Name = "members")] string? Members,
+    [FromQuery(Name = "day")] string? Day, [FromQuery(Name = "severity")] string? Severity, [FromQuery(Name = "travelMinutes")] string? TravelMinutes)
 {
     public bool TryBuild(MemberDirectory directory, [NotNullWhen(true)] out ClashOptions? options, out DateOnly? day, out ClashSeverity least,
         [NotNullWhen(false)] out ValidationProblem? problem)
@@ -55,17 +59,7 @@ public sealed record ClashFilters(string? Kind, string? Member, string? Members,
             }
         }
 
-        if (Day is not null)
-        {
-            if (DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                day = d;
-            }
-            else
-            {
-                errors["day"] = [$"'{Day}' is not a date like 2017-11-07."];
-            }
-        }
+        day = QueryValues.Day("day", Day, errors);
 
         if (Severity is not null && !Http.EnumNames.TryParse(Severity, out least))
         {

@@ -1,4 +1,4 @@
-using Lcoo.Summit.Api.Caching;
+using Lcoo.Summit.Api.Http;
 
 namespace Lcoo.Summit.Api.Extensions;
 

@@ -9,10 +9,31 @@ public static class ProblemExtensions
     public static IServiceCollection AddSummitProblems(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Detail ??= DefaultDetail(context.HttpContext, context.ProblemDetails));
+        {
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                CamelCaseKeys(validation.Errors);
+            }
+
+            context.ProblemDetails.Detail ??= DefaultDetail(context.HttpContext, context.ProblemDetails);
+        });
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddExceptionHandler<BadRequestHandler>();
         return services;
+    }
+
+    /// <summary>Validation errors named as the JSON names them (<c>endDate</c>, <c>aliases[0]</c>), whoever found them.</summary>
+    private static void CamelCaseKeys(IDictionary<string, string[]> errors)
+    {
+        foreach (var key in errors.Keys.ToList())
+        {
+            var json = string.Join('.', key.Split('.').Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName));
+            if (json != key)
+            {
+                errors[json] = errors[key];
+                errors.Remove(key);
+            }
+        }
     }
 
     /// <summary>

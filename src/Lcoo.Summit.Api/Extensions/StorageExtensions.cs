@@ -4,7 +4,6 @@ using Lcoo.Summit.Api.Storage.Mongo;
 using Lcoo.Summit.Api.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using MongoDB.Driver;
 
 namespace Lcoo.Summit.Api.Extensions;
 
@@ -26,7 +25,7 @@ public static class StorageExtensions
         }
         else
         {
-            services.AddSingleton(sp => CreateMongo(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+            services.AddSingleton(sp => MongoStorage.Connect(sp.GetRequiredService<IConfiguration>().GetConnectionString("Mongo")!, sp.GetRequiredService<IOptions<StorageOptions>>().Value));
             services.AddSingleton<IStorage>(sp => sp.GetRequiredService<MongoStorage>());
             services.AddSingleton<ISummitStore, MongoSummitStore>();
             services.AddSingleton<IScheduleStore, MongoScheduleStore>();
@@ -48,19 +47,4 @@ public static class StorageExtensions
         return new SqliteStorage(Path.Combine(folder, "lcoo-summit.db"));
     }
 
-    private static MongoStorage CreateMongo(IConfiguration configuration, StorageOptions options)
-    {
-        var url = MongoUrl.Create(configuration.GetConnectionString("Mongo"));
-        var settings = MongoClientSettings.FromUrl(url);
-        if (url.ServerSelectionTimeout == MongoDefaults.ServerSelectionTimeout)
-        {
-            settings.ServerSelectionTimeout = options.MongoServerSelectionTimeout;
-        }
-
-        settings.RetryWrites = true;
-        settings.RetryReads = true;
-        settings.ReadPreference = new ReadPreference(Enum.Parse<ReadPreferenceMode>(options.MongoReadPreference, ignoreCase: true));
-        var client = new MongoClient(settings);
-        return new MongoStorage(client.GetDatabase(url.DatabaseName ?? options.MongoDatabase), options.MongoMaxTime);
-    }
 }

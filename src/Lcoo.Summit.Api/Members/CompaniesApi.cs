@@ -1,5 +1,4 @@
 using Lcoo.Summit.Api.Views;
-using Lcoo.Summit.Api.Caching;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Members;

@@ -1,35 +1,31 @@
-using System.Text.RegularExpressions;
+using System.ComponentModel.DataAnnotations;
+using Lcoo.Summit.Members;
 
 namespace Lcoo.Summit.Api.Members;
 
 /// <summary>The body of <c>PUT /members/{id}</c>.</summary>
-public sealed partial record MemberRequest(string? DisplayName, IReadOnlyList<string>? Aliases)
+/// <param name="Aliases">Spellings of the company that sources use (AT&amp;T, ATT…): each maps to this member only.</param>
+public sealed record MemberRequest(
+    [Required(ErrorMessage = MemberRequest.NameRule), StringLength(200, MinimumLength = 1, ErrorMessage = MemberRequest.NameRule)] string? DisplayName,
+    [CompanySpellings] IReadOnlyList<string>? Aliases)
 {
-    public Dictionary<string, string[]> Validate(string id)
+    internal const string NameRule = "A display name of 1 to 200 characters is required.";
+}
+
+/// <summary>At most 100 spellings, each 1 to 200 characters and naming a company (not "None", not punctuation alone).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class CompanySpellingsAttribute : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (!IdPattern().IsMatch(id))
+        if (value is not IReadOnlyList<string> aliases)
         {
-            errors["id"] = [$"'{id}' is not a member id: lower-case letters, digits and hyphens, like att or china-mobile."];
+            return ValidationResult.Success;
         }
 
-        if (string.IsNullOrWhiteSpace(DisplayName) || DisplayName.Length > 200)
-        {
-            errors["displayName"] = ["A display name of 1 to 200 characters is required."];
-        }
-
-        if (Aliases is { Count: > 100 } || Aliases?.Any(a => string.IsNullOrWhiteSpace(a) || a.Length > 200) == true)
-        {
-            errors["aliases"] = ["At most 100 aliases, each 1 to 200 characters."];
-        }
-        else if (Aliases?.Any(a => Lcoo.Summit.Members.CompanyName.Key(a) is null) == true)
-        {
-            errors["aliases"] = [$"'{Aliases.First(a => Lcoo.Summit.Members.CompanyName.Key(a) is null)}' names no company (it has no letters or digits, or means none)."];
-        }
-
-        return errors;
+        var problem = aliases.Count > 100 || aliases.Any(a => string.IsNullOrWhiteSpace(a) || a.Length > 200) ? "At most 100 aliases, each 1 to 200 characters."
+            : aliases.FirstOrDefault(a => CompanyName.Key(a) is null) is { } none ? $"'{none}' names no company (it has no letters or digits, or means none)."
+            : null;
+        return problem is null ? ValidationResult.Success : new ValidationResult(problem, [validationContext.MemberName!]);
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
-    private static partial Regex IdPattern();
 }

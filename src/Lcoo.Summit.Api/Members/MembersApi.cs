@@ -1,4 +1,4 @@
-using Lcoo.Summit.Api.Caching;
+using System.ComponentModel.DataAnnotations;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Http;
@@ -35,14 +35,8 @@ public static class MembersApi
             : Problems.MemberNotFound(id);
 
     public static async Task<Results<Ok<MemberChange>, Created<MemberChange>, ValidationProblem, ProblemHttpResult>> PutMember(
-        string id, MemberRequest body, ISummitStore store, TaggingService tagging, CancellationToken ct)
+        [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Explained)] string id, MemberRequest body, ISummitStore store, TaggingService tagging, CancellationToken ct)
     {
-        var errors = body.Validate(id);
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors, "The member was not saved");
-        }
-
         var existing = await store.ListMembersAsync(ct);
         var member = new MemberCompany(id, body.DisplayName!.Trim(), [.. (body.Aliases ?? []).Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
         if (new MemberDirectory(existing.Where(m => m.Id != id)).Collision(member) is { } clash)

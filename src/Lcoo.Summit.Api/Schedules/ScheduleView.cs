@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Lcoo.Summit.Api.Clashes;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Clashes;
@@ -41,24 +42,10 @@ public sealed record CreatedSchedule(string Id, string Token, string FeedUrl, Sc
 /// <summary>A change to a schedule, with the clashes its picks have now.</summary>
 public sealed record ScheduleUpdate(ScheduleView Schedule, IReadOnlyList<ClashView> Clashes);
 
-public sealed record ScheduleRequest(string? Name, string? Notes)
-{
-    public Dictionary<string, string[]> Validate()
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (Name is { Length: > 200 })
-        {
-            errors["name"] = ["At most 200 characters."];
-        }
-
-        if (Notes is { Length: > 4000 })
-        {
-            errors["notes"] = ["At most 4,000 characters."];
-        }
-
-        return errors;
-    }
-}
+/// <summary>The body of creating or changing a personal schedule.</summary>
+public sealed record ScheduleRequest(
+    [StringLength(200, ErrorMessage = "At most 200 characters.")] string? Name,
+    [StringLength(4000, ErrorMessage = "At most 4,000 characters.")] string? Notes);
 
 internal static class ScheduleClashes
 {

@@ -45,11 +45,6 @@ public static class SchedulesApi
         string slug, ScheduleRequest? body, SnapshotCache snapshots, IScheduleStore store, TimeProvider clock, CancellationToken ct)
     {
         body ??= new ScheduleRequest(null, null);
-        if (body.Validate() is { Count: > 0 } errors)
-        {
-            return Problems.Invalid(errors, "The schedule was not created");
-        }
-
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {
             return Problems.SummitNotFound(slug);
@@ -97,11 +92,6 @@ public static class SchedulesApi
     public static async Task<Results<Ok<ScheduleUpdate>, ValidationProblem, ProblemHttpResult>> Patch(
         ScheduleRequest body, CurrentSchedule current, HttpContext http, IScheduleStore store, TimeProvider clock, CancellationToken ct)
     {
-        if (body.Validate() is { Count: > 0 } errors)
-        {
-            return Problems.Invalid(errors, "The schedule was not changed");
-        }
-
         var change = await store.UpdateScheduleAsync(current.Id, current.TokenHash, body.Name?.Trim(), body.Notes, ScheduleTokens.IfMatch(http.Request), clock.GetUtcNow(), ct);
         return (await AfterChangeAsync(change, current, http, store, null, ct)).Result switch
         {

@@ -1,3 +1,5 @@
+using Lcoo.Summit.Api.Http;
+using Microsoft.AspNetCore.Mvc;
 using Lcoo.Summit.Api.Errors;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -18,8 +20,10 @@ namespace Lcoo.Summit.Api.Sessions;
 /// <param name="Q">Words that must all appear in the title, abstract or speaker names.</param>
 /// <param name="Sort"><c>start</c> (default) or <c>title</c>.</param>
 public sealed record SessionFilters(
-    string? Day, string? From, string? To, string? Room, string? Track, string? Type,
-    string? Member, string? Speaker, string? Company, string? Q, string? Sort)
+    [FromQuery(Name = "day")] string? Day, [FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "room")] string? Room, [FromQuery(Name = "track")] string? Track, [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "member")] string? Member, [FromQuery(Name = "speaker")] string? Speaker, [FromQuery(Name = "company")] string? Company,
+    [FromQuery(Name = "q")] string? Q, [FromQuery(Name = "sort")] string? Sort)
 {
     public bool TryBuild(MemberDirectory members, [NotNullWhen(true)] out SessionQuery? query, out SessionSort sort, [NotNullWhen(false)] out ValidationProblem? problem)
     {
@@ -27,21 +31,9 @@ public sealed record SessionFilters(
         query = null;
         sort = SessionSort.Start;
 
-        DateOnly? day = null;
-        if (Day is not null)
-        {
-            if (DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                day = d;
-            }
-            else
-            {
-                errors["day"] = [$"'{Day}' is not a date like 2017-11-07."];
-            }
-        }
-
-        var from = Instant("from", From, errors);
-        var to = Instant("to", To, errors);
+        var day = QueryValues.Day("day", Day, errors);
+        var from = QueryValues.Instant("from", From, errors);
+        var to = QueryValues.Instant("to", To, errors);
         if (from is not null && to is not null && to <= from)
         {
             errors["to"] = ["'to' must be after 'from'."];
@@ -83,21 +75,5 @@ public sealed record SessionFilters(
         };
         problem = null;
         return true;
-    }
-
-    private static DateTimeOffset? Instant(string name, string? text, Dictionary<string, string[]> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Http.Instants.TryParse(text, out var instant))
-        {
-            return instant;
-        }
-
-        errors[name] = [$"'{text}' is not {Http.Instants.Expected}."];
-        return null;
     }
 }

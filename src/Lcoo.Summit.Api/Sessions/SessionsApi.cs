@@ -1,8 +1,6 @@
-using Lcoo.Summit.Api.Caching;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Members;
-using Lcoo.Summit.Api.Paging;
 using Lcoo.Summit.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 

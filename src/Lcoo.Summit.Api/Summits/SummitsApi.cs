@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using System.ComponentModel.DataAnnotations;
+using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Storage;
@@ -47,19 +48,9 @@ public static partial class SummitsApi
             : Problems.SummitNotFound(slug);
 
     public static async Task<Results<Created<SummitView>, Ok<SummitView>, ValidationProblem>> PutSummit(
-        string slug, SummitRequest body, ISummitStore store, SnapshotCache snapshots, SummitLocks locks, CancellationToken ct)
+        [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Explained)] string slug, SummitRequest body,
+        ISummitStore store, SnapshotCache snapshots, SummitLocks locks, CancellationToken ct)
     {
-        var errors = body.Validate();
-        if (!SlugPattern().IsMatch(slug))
-        {
-            errors["slug"] = [$"'{slug}' is not a slug: lower-case letters, digits and hyphens, like sydney-2017."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors, "The summit was not saved");
-        }
-
         using var turn = await locks.TakeAsync(slug, ct);
         var existing = await store.LoadSummitAsync(slug, ct);
         var summit = new Lcoo.Summit.Summits.SummitInfo(slug, body.Name!.Trim(), body.TimeZone!, body.StartDate!.Value, body.EndDate!.Value,
@@ -69,7 +60,4 @@ public static partial class SummitsApi
         var view = SummitView.From(summit, version);
         return existing is null ? TypedResults.Created($"/summits/{slug}", view) : TypedResults.Ok(view);
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
-    private static partial Regex SlugPattern();
 }

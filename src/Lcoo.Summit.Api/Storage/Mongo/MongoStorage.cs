@@ -26,6 +26,22 @@ public sealed class MongoStorage : IStorage
         Schedules = database.GetCollection<BsonDocument>("schedules", majority);
     }
 
+    /// <summary>A client for <c>ConnectionStrings:Mongo</c> with the service's settings: timeouts, retries, read preference.</summary>
+    public static MongoStorage Connect(string connectionString, StorageOptions options)
+    {
+        var url = MongoUrl.Create(connectionString);
+        var settings = MongoClientSettings.FromUrl(url);
+        if (url.ServerSelectionTimeout == MongoDefaults.ServerSelectionTimeout)
+        {
+            settings.ServerSelectionTimeout = options.MongoServerSelectionTimeout;
+        }
+
+        settings.RetryWrites = true;
+        settings.RetryReads = true;
+        settings.ReadPreference = new ReadPreference(Enum.Parse<ReadPreferenceMode>(options.MongoReadPreference, ignoreCase: true));
+        return new MongoStorage(new MongoClient(settings).GetDatabase(url.DatabaseName ?? options.MongoDatabase), options.MongoMaxTime);
+    }
+
     public string Kind => "mongodb";
 
     public IMongoCollection<BsonDocument> Summits { get; }

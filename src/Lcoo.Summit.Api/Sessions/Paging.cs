@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -7,13 +8,13 @@ using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Lcoo.Summit.Api.Paging;
+namespace Lcoo.Summit.Api.Sessions;
 
 /// <summary>
 /// Keyset paging over a listing's order: <c>?limit=50&amp;cursor=…</c>. A cursor names the last row seen
 /// (its sort key and id), not a position, so rows inserted or removed meanwhile never shift a page.
 /// </summary>
-public sealed record PageRequest(string? Limit, string? Cursor)
+public sealed record PageRequest([FromQuery(Name = "limit")] string? Limit, [FromQuery(Name = "cursor")] string? Cursor)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;

@@ -2,7 +2,7 @@ using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Storage;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace Lcoo.Summit.Api.Caching;
+namespace Lcoo.Summit.Api.Http;
 
 /// <summary>
 /// Cached answers for a summit's public reads (session lists and sessions), keyed by the whole query, the

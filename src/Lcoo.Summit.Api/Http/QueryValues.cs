@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace Lcoo.Summit.Api.Http;
+
+/// <summary>Dates and instants in query strings, read one way everywhere; what cannot be read is added to <c>errors</c> under its name.</summary>
+public static class QueryValues
+{
+    /// <summary>A venue-local date, <c>yyyy-MM-dd</c>.</summary>
+    public static DateOnly? Day(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        errors[name] = [$"'{text}' is not a date like 2017-11-07."];
+        return null;
+    }
+
+    /// <summary>An instant with an explicit offset (see <see cref="Instants"/>).</summary>
+    public static DateTimeOffset? Instant(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Instants.TryParse(text, out var instant))
+        {
+            return instant;
+        }
+
+        errors[name] = [$"'{text}' is not {Instants.Expected}."];
+        return null;
+    }
+}
