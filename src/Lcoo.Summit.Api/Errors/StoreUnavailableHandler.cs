@@ -14,7 +14,7 @@ public sealed partial class StoreUnavailableHandler(IProblemDetailsService probl
             return false;
         }
 
-        LogUnavailable(unavailable.Store, context.Request.Path, unavailable.InnerException?.Message ?? unavailable.Message);
+        LogUnavailable(unavailable.Store, (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)", unavailable.InnerException?.Message ?? unavailable.Message);
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -30,6 +30,6 @@ public sealed partial class StoreUnavailableHandler(IProblemDetailsService probl
         });
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Store {Store} unavailable while serving {Path}: {Reason}")]
-    private partial void LogUnavailable(string store, string path, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Store {Store} unavailable while serving {Route}: {Reason}")]
+    private partial void LogUnavailable(string store, string route, string reason);
 }

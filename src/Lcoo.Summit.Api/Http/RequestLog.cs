@@ -14,6 +14,9 @@ public static partial class RequestLog
         return app.Use(async (http, next) =>
         {
             var started = Stopwatch.GetTimestamp();
+            // The host's own request scope carries the raw path (schedule ids, read keys in it); it is switched off in
+            // appsettings.json ("Microsoft.AspNetCore.Hosting.Diagnostics": "None") and this scope names the request instead.
+            using var scope = logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = http.TraceIdentifier });
             try
             {
                 await next(http);

@@ -119,6 +119,25 @@ public sealed class SqliteHostileRequestTests(RealServerFixture fixture) : IClas
         Assert.True(response.Body.Length < 64 * 1024, $"the report is {response.Body.Length} bytes");
     }
 
+    [Fact]
+    public async Task A_source_with_empty_metadata_leaves_the_summit_as_it_was_and_later_imports_work()
+    {
+        var before = (await GetAsync("/summits/sydney-2017")).Json().GetProperty("summit");
+
+        var response = await PostImportAsync("{\"schedule\":{\"conference\":{\"days\":[]}}}"u8.ToArray(), "application/json", query: "dryRun=false");
+        var page = await PostImportAsync(Fixtures.Read("event-pages/20581-no-speakers-no-script.html"), "text/html", query: "dryRun=false");
+
+        Assert.Equal(201, response.Status);
+        Assert.Contains(response.Json().GetProperty("problems").EnumerateArray(), p => p.GetProperty("code").GetString() == "summit-metadata");
+        var after = (await GetAsync("/summits/sydney-2017")).Json().GetProperty("summit");
+        foreach (var field in new[] { "name", "startDate", "endDate", "venue", "timeZone" })
+        {
+            Assert.Equal(before.GetProperty(field).ToString(), after.GetProperty(field).ToString());
+        }
+
+        Assert.Equal(201, page.Status);
+    }
+
     [Theory]
     [InlineData("/summits/sydney-2017/now?at=9999-12-31T23:59:59Z")]
     [InlineData("/summits/sydney-2017/now?at=0001-01-01T00:00:00Z")]
