@@ -108,8 +108,29 @@ public static partial class ApiFigures
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
     private static partial Regex RequestsPerSecond();
 
-    [GeneratedRegex(@"99%\s+(\S+)")]
+    [GeneratedRegex(@"^\s*99%\s+(\S+)", RegexOptions.Multiline)]
     private static partial Regex P99();
+
+    /// <summary>The median and 99th percentile latency, in milliseconds, of one connection asking one request at a time.</summary>
+    public static (double P50, double P99) WrkLatency(string url, int seconds)
+    {
+        using var wrk = Process.Start(new ProcessStartInfo("wrk", ["-t1", "-c1", $"-d{seconds}s", "--latency", url]) { RedirectStandardOutput = true })
+            ?? throw new InvalidOperationException("wrk is needed (apt-get install wrk; the run script installs it)");
+        var output = wrk.StandardOutput.ReadToEnd();
+        wrk.WaitForExit();
+        return (Milliseconds(P50().Match(output).Groups[1].Value), Milliseconds(P99().Match(output).Groups[1].Value));
+    }
+
+    [GeneratedRegex(@"^\s*50%\s+(\S+)", RegexOptions.Multiline)]
+    private static partial Regex P50();
+
+    /// <summary>wrk's "812.00us", "1.82ms", "2.01s" as milliseconds.</summary>
+    private static double Milliseconds(string text)
+    {
+        var unit = text.TrimStart("0123456789.".ToCharArray());
+        var value = double.Parse(text[..^unit.Length], CultureInfo.InvariantCulture);
+        return unit switch { "us" => value / 1000, "ms" => value, "s" => value * 1000, _ => throw new FormatException($"wrk latency '{text}'") };
+    }
 
     private static (double RequestsPerSecond, string P99) Wrk(string url, int seconds)
     {

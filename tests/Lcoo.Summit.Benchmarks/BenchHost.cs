@@ -23,7 +23,8 @@ public sealed class BenchHost : WebApplicationFactory<Program>
     private readonly string _data = Directory.CreateTempSubdirectory("lcoo-bench-").FullName;
     private readonly Dictionary<string, byte[]> _bare = new(StringComparer.Ordinal);
 
-    public int Port { get; } = CongoProcess.FreePort();
+    /// <summary>The port Kestrel took when it bound (asked for 0, so nothing else can take it in between).</summary>
+    public int Port { get; private set; }
 
     public string Base => $"http://127.0.0.1:{Port}";
 
@@ -38,8 +39,10 @@ public sealed class BenchHost : WebApplicationFactory<Program>
 
     public async Task StartAsync()
     {
-        UseKestrel(Port);
+        UseKestrel(0);
         StartServer();
+        Port = new Uri(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.Single()).Port;
         Client = new HttpClient { BaseAddress = new Uri(Base) };
         Client.DefaultRequestHeaders.Add("X-Api-Key", Key);
         for (var i = 0; i < 100 && !(await Client.GetAsync("/health")).IsSuccessStatusCode; i++)

@@ -36,6 +36,11 @@ public static class Figures
             await ApiFigures.RunAsync(sessionList: only != "kiosk");
         }
 
+        if (only is null or "contention")
+        {
+            await ContentionFigures.RunAsync();
+        }
+
         if (only is null or "memory")
         {
             await MemoryFigures.RunAsync();

@@ -19,7 +19,8 @@ public static class StoreFigures
     {
         var schedule = new OpenStackApiParser().Parse(Fixtures.Read("openstack-api/barcelona-2016.json"), new ImportContext());
         var plan = new ImportPlan(new ImportReport(null, "barcelona-2016", DateTimeOffset.UnixEpoch, false, [], [], [], 0, [], [], []),
-            new SummitWrite(schedule.Summit!, schedule.Sessions, schedule.Speakers, [], SummitChanged: true));
+            new SummitWrite(schedule.Summit!, schedule.Sessions, schedule.Speakers, [], SummitChanged: true),
+            new SummitSnapshot(schedule.Summit!, schedule.Sessions, schedule.Speakers, 0));
 
         var folder = Directory.CreateTempSubdirectory("lcoo-bench-store-").FullName;
         var storage = new SqliteStorage(Path.Combine(folder, "bench.db"));

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Lcoo.Summit.Testing;
 
@@ -29,11 +27,12 @@ public sealed class CongoProcess : IAsyncDisposable
             ? dir
             : Path.Combine(Fixtures.RepoRoot, ".tools", "congodb");
 
+    /// <param name="port">A port to take again (a restart on the same address); by default the system chooses one as it binds.</param>
     public static async Task<CongoProcess> StartAsync(int? port = null)
     {
         await EnsureInstalledAsync();
-        var chosen = port ?? FreePort();
-        var start = new ProcessStartInfo("node", ["start.mjs", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        var script = Path.Combine(Fixtures.RepoRoot, "tests", "tools", "congodb", "start.mjs");
+        var start = new ProcessStartInfo("node", [script, (port ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), InstallFolder])
         {
             WorkingDirectory = InstallFolder,
             RedirectStandardInput = true,
@@ -42,20 +41,14 @@ public sealed class CongoProcess : IAsyncDisposable
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         var ready = process.StandardOutput.ReadLineAsync();
-        if (await Task.WhenAny(ready, Task.Delay(TimeSpan.FromSeconds(30))) != ready || ready.Result != $"ready {chosen}")
+        if (await Task.WhenAny(ready, Task.Delay(TimeSpan.FromSeconds(30))) != ready
+            || ready.Result?.Split(' ') is not ["ready", var bound] || !int.TryParse(bound, out var chosen) || (port is { } wanted && chosen != wanted))
         {
             process.Kill(entireProcessTree: true);
             throw new InvalidOperationException($"The MongoDB emulator did not start: {await process.StandardError.ReadToEndAsync()}");
         }
 
         return new CongoProcess(process, chosen);
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -20,7 +20,7 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
         {
             var stored = await store.LoadSummitAsync(slug, ct);
             var members = new MemberDirectory(await store.ListMembersAsync(ct));
-            var outcome = ImportPipeline.Run(new ImportRequest(slug, sources, options), stored, members, clock.GetUtcNow());
+            var outcome = await BackgroundCpu.RunAsync(() => ImportPipeline.Run(new ImportRequest(slug, sources, options), stored, members, clock.GetUtcNow()));
             if (outcome is not ImportPlan plan || options.DryRun)
             {
                 return outcome;
@@ -29,7 +29,7 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
             try
             {
                 var saved = await store.SaveImportAsync(plan, stored?.Version, ct);
-                snapshots.Invalidate(slug);
+                snapshots.Put(plan.After.WithVersion(saved.Version));
                 return plan with { Report = saved.Report };
             }
             catch (SummitChangedException) when (attempt < Attempts)

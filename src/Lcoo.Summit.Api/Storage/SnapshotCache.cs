@@ -40,7 +40,7 @@ public sealed class SnapshotCache(ISummitStore store, TimeProvider clock, IOptio
                 return null;
             }
 
-            if (_entries.TryGetValue(slug, out var known) && known.Snapshot.Version == version)
+            if (_entries.TryGetValue(slug, out var known) && known.Snapshot.Version >= version)
             {
                 _entries[slug] = known with { CheckedAt = now };
                 return known.Snapshot;
@@ -53,13 +53,24 @@ public sealed class SnapshotCache(ISummitStore store, TimeProvider clock, IOptio
                 return null;
             }
 
-            _entries[slug] = new Entry(snapshot, now);
+            Put(snapshot);
             return snapshot;
         }
         finally
         {
             _reload.Release();
         }
+    }
+
+    /// <summary>
+    /// The summit as this instance just wrote it: served at once, without a reload from the store (which other instances
+    /// still do, at their next version check). An older snapshot never replaces a newer one.
+    /// </summary>
+    public void Put(SummitSnapshot snapshot)
+    {
+        var now = clock.GetUtcNow();
+        _entries.AddOrUpdate(snapshot.Summit.Slug, new Entry(snapshot, now),
+            (_, known) => known.Snapshot.Version > snapshot.Version ? known : new Entry(snapshot, now));
     }
 
     /// <summary>Forget a summit so the next read reloads it (after this instance wrote it).</summary>

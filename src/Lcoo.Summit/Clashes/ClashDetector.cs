@@ -6,8 +6,15 @@ using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Clashes;
 
-/// <summary>Clashes and likely-duplicate people of one summit.</summary>
-public sealed record ClashReport(IReadOnlyList<Clash> Clashes, IReadOnlyList<LikelySamePerson> LikelySamePeople);
+/// <summary>Clashes and likely-duplicate people of one summit; the people are compared only if someone asks.</summary>
+public sealed class ClashReport(IReadOnlyList<Clash> clashes, Func<IReadOnlyList<LikelySamePerson>> likelySamePeople)
+{
+    private readonly Lazy<IReadOnlyList<LikelySamePerson>> _likelySamePeople = new(likelySamePeople);
+
+    public IReadOnlyList<Clash> Clashes => clashes;
+
+    public IReadOnlyList<LikelySamePerson> LikelySamePeople => _likelySamePeople.Value;
+}
 
 /// <summary>
 /// Room double-bookings (error), people due in two places (warning), and member companies in several
@@ -63,7 +70,7 @@ public static class ClashDetector
 
         clashes.Sort(static (a, b) => a.WindowStart != b.WindowStart ? a.WindowStart.CompareTo(b.WindowStart)
             : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Key, b.Key));
-        return new ClashReport(clashes, LikelySamePeople.Find(snapshot));
+        return new ClashReport(clashes, () => LikelySamePeople.Find(snapshot));
     }
 
     /// <summary>An attendee's picks that run at the same time: shown, never blocked.</summary>

@@ -40,8 +40,9 @@ public enum ImportRefusal
 
 public sealed record ImportRefused(ImportRefusal Reason, string Title, string Detail) : ImportOutcome;
 
-/// <summary>An import worked out: what the store writes, and the report that describes it.</summary>
-public sealed record ImportPlan(ImportReport Report, SummitWrite Write) : ImportOutcome;
+/// <summary>An import worked out: what the store writes, the report that describes it, and the summit as it will then be.</summary>
+/// <param name="After">The summit once the write is done (its version is the store's to give: see <see cref="SummitSnapshot.WithVersion"/>).</param>
+public sealed record ImportPlan(ImportReport Report, SummitWrite Write, SummitSnapshot After) : ImportOutcome;
 
 /// <summary>
 /// A change to one summit: its metadata, the sessions to upsert (tagged), speakers, and sessions to delete.

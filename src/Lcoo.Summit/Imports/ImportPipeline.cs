@@ -116,7 +116,7 @@ public static class ImportPipeline
             ClashesResolved = resolved,
         };
         var summitChanged = stored is null || !stored.Summit.SameAs(summit);
-        return new ImportPlan(report, new SummitWrite(summit, upserts, merge.Speakers, merge.Removed, summitChanged));
+        return new ImportPlan(report, new SummitWrite(summit, upserts, merge.Speakers, merge.Removed, summitChanged), after);
     }
 
     /// <summary>The summit as it will be once the plan is written: what the clashes after the import are found in.</summary>

@@ -18,7 +18,7 @@ public sealed class SummitSnapshot
     });
 
     private readonly FrozenDictionary<string, Session> _sessionsById;
-    private readonly FrozenDictionary<string, string> _searchText;
+    private readonly Lazy<FrozenDictionary<string, string>> _searchText;
     private readonly Lazy<Session[]> _byTitle;
 
     public SummitSnapshot(SummitInfo summit, IEnumerable<Session> sessions, IEnumerable<Speaker> speakers, long version)
@@ -31,8 +31,9 @@ public sealed class SummitSnapshot
         _sessionsById = ordered.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         Speakers = speakers.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         Zone = summit.TimeZone;
-        _searchText = ordered.ToFrozenDictionary(s => s.Id, s => SearchText.Fold(string.Join('\n',
-            new[] { s.Title, s.Abstract }.Concat(s.Speakers.Select(p => FindSpeaker(p.SpeakerId)?.Name)).OfType<string>())), StringComparer.Ordinal);
+        // Folding every abstract for search, and sorting by title, wait for the first query that needs them.
+        _searchText = new Lazy<FrozenDictionary<string, string>>(() => ordered.ToFrozenDictionary(s => s.Id, s => SearchText.Fold(string.Join('\n',
+            new[] { s.Title, s.Abstract }.Concat(s.Speakers.Select(p => FindSpeaker(p.SpeakerId)?.Name)).OfType<string>())), StringComparer.Ordinal));
         _byTitle = new Lazy<Session[]>(() =>
         {
             var byTitle = ordered.ToArray();
@@ -40,6 +41,15 @@ public sealed class SummitSnapshot
             return byTitle;
         });
     }
+
+    private SummitSnapshot(SummitSnapshot same, long version)
+    {
+        (Summit, Version, Zone, Sessions, Speakers) = (same.Summit, version, same.Zone, same.Sessions, same.Speakers);
+        (_sessionsById, _searchText, _byTitle) = (same._sessionsById, same._searchText, same._byTitle);
+    }
+
+    /// <summary>The same summit as stored at <paramref name="version"/>: what an import that computed it hands its instance.</summary>
+    public SummitSnapshot WithVersion(long version) => version == Version ? this : new SummitSnapshot(this, version);
 
     public static readonly IComparer<Session> TitleOrder = Comparer<Session>.Create(static (a, b) =>
     {
@@ -64,7 +74,7 @@ public sealed class SummitSnapshot
     public Session? FindSession(string id) => _sessionsById.GetValueOrDefault(id);
 
     /// <summary>Title, abstract and speaker names, folded for search.</summary>
-    public string SearchTextOf(Session session) => _searchText.GetValueOrDefault(session.Id, "");
+    public string SearchTextOf(Session session) => _searchText.Value.GetValueOrDefault(session.Id, "");
 
     /// <summary>Index of the first session after <paramref name="after"/> in <paramref name="ordered"/>, by that order's comparer.</summary>
     public static int IndexAfter(IReadOnlyList<Session> ordered, Session after, IComparer<Session> order)

@@ -11,7 +11,13 @@ public sealed class MongoOutageTests
     [Fact]
     public async Task Unreachable_MongoDB_is_a_503_problem_and_the_service_recovers_without_a_restart()
     {
-        var port = CongoProcess.FreePort();
+        // A port the emulator had and gave up: nothing listens there until the test starts it again on the same port.
+        int port;
+        await using (var first = await CongoProcess.StartAsync())
+        {
+            port = first.Port;
+        }
+
         using var service = ApiFactory.OnMongo($"mongodb://127.0.0.1:{port}/?directConnection=true&serverSelectionTimeoutMS=500",
             ("Storage:MongoDatabase", "outage"));
         var client = service.CreateClient();

@@ -21,9 +21,8 @@ public sealed class SqliteImportByUrlTests : ServiceOwner, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _port = CongoProcess.FreePort();
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{_port}");
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         _origin = builder.Build();
         var dump = Fixtures.Read("openstack-api/sydney-2017.json");
@@ -40,6 +39,7 @@ public sealed class SqliteImportByUrlTests : ServiceOwner, IAsyncLifetime
             return http.Response.Body.WriteAsync(new byte[2 * 1024 * 1024]).AsTask();
         });
         await _origin.StartAsync();
+        _port = new Uri(_origin.Urls.Single()).Port;
     }
 
     private async Task<HttpClient> ClientAsync(bool allowLoopbackOrigin) => await Own(ApiFactory.OnSqlite(NewFolder(),

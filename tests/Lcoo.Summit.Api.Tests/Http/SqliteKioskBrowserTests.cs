@@ -1,4 +1,7 @@
 using Lcoo.Summit.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Lcoo.Summit.Testing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
@@ -20,11 +23,10 @@ public sealed class SqliteKioskBrowserTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var port = CongoProcess.FreePort();
         _service = ApiFactory.OnSqlite(_root);
-        _service.UseKestrel(port);
+        _service.UseKestrel(0);
         _service.StartServer();
-        _base = $"http://127.0.0.1:{port}";
+        _base = _service.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
         using var http = new HttpClient { BaseAddress = new Uri(_base) };
         await ApiFactory.WaitForHealthAsync(http, System.Net.HttpStatusCode.OK, TimeSpan.FromSeconds(30));
         _browser = StartChromium();

@@ -60,7 +60,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
         }
     }
 
-    public const string CoordinatorKey = "test-coordinator-key";
+    public const string CoordinatorKey = ServiceProcess.CoordinatorKey;
 
     /// <summary>A client, sending the coordinator key, once <c>/health</c> says the store is initialised and the seed loaded.</summary>
     public async Task<HttpClient> ReadyClientAsync(TimeSpan? timeout = null)

@@ -1,4 +1,5 @@
 using Lcoo.Summit.Api.Tests.Infrastructure;
+using Lcoo.Summit.Testing;
 
 namespace Lcoo.Summit.Api.Tests.RealServer;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Lcoo.Summit.Api.Tests.Infrastructure;
+using Lcoo.Summit.Testing;
 
 namespace Lcoo.Summit.Api.Tests.RealServer;
 

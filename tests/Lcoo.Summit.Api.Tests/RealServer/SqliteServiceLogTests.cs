@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lcoo.Summit.Api.Tests.Infrastructure;
+using Lcoo.Summit.Testing;
 
 namespace Lcoo.Summit.Api.Tests.RealServer;
 

@@ -34,7 +34,7 @@ public abstract class StoreContract
     protected static ImportPlan Plan(SummitInfo summit, IReadOnlyList<Session> sessions, IReadOnlyList<Speaker> speakers, IReadOnlyList<string>? removed = null, bool summitChanged = true) => new(
         new ImportReport(null, summit.Slug, Monday, false, [new ImportedSource("test", "openstack-api", sessions.Count, speakers.Count)],
             [.. sessions.Select(s => new SessionRef(s.Id, s.Title))], [], 0, [], [], []),
-        new SummitWrite(summit, sessions, speakers, removed ?? [], summitChanged));
+        new SummitWrite(summit, sessions, speakers, removed ?? [], summitChanged), new SummitSnapshot(summit, sessions, speakers, 0));
 
     protected static SummitInfo Summit(string slug = "sydney-2017") => new(
         slug, "Sydney", "Australia/Sydney", new DateOnly(2017, 11, 6), new DateOnly(2017, 11, 8),

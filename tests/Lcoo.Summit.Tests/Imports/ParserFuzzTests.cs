@@ -66,4 +66,47 @@ public class ParserFuzzTests
         FuzzSummary.Write("parsers", summary);
         Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n", failures.Take(20)));
     }
+
+    [Fact]
+    public async Task Inputs_nested_deep_or_listing_millions_are_refused_or_parsed_never_anything_else()
+    {
+        var failures = new List<string>();
+        var (parsed, refused, shapes) = (0, 0, 0);
+        foreach (var (shape, bytes) in Shapes.All())
+        {
+            shapes++;
+            foreach (var (name, parser, _, context) in Targets.DistinctBy(t => t.Parser.Format))
+            {
+                var run = Task.Run(() =>
+                {
+                    ScheduleParsers.Default.Detect(bytes, null);
+                    return parser.Parse(bytes, context);
+                }, TestContext.Current.CancellationToken);
+                if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken)) != run)
+                {
+                    failures.Add($"{shape} through {parser.Format}: still parsing after 20 s");
+                    continue;
+                }
+
+                try
+                {
+                    await run;
+                    parsed++;
+                }
+                catch (ScheduleFormatException)
+                {
+                    refused++;
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"{shape} through {parser.Format}: {e.GetType().Name}: {e.Message}");
+                }
+            }
+        }
+
+        var summary = $"fuzz: {shapes} shaped inputs (nested to 100,000 levels, lists to 1,000,000 items) through {Targets.DistinctBy(t => t.Parser.Format).Count()} parsers: " +
+            $"{parsed} parsed, {refused} refused with a reason, {failures.Count} failures";
+        FuzzSummary.Write("shapes", summary);
+        Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n", failures.Take(20)));
+    }
 }

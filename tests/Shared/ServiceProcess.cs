@@ -3,9 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Lcoo.Summit.Testing;
-
-namespace Lcoo.Summit.Api.Tests.Infrastructure;
+namespace Lcoo.Summit.Testing;
 
 /// <summary>
 /// The service as operators run it: its own process (<c>dotnet Lcoo.Summit.Api.dll</c>), Production settings,
@@ -33,6 +31,9 @@ public sealed partial class ServiceProcess : IAsyncDisposable
 
     /// <summary>Every line the service wrote to standard output and error so far.</summary>
     public IReadOnlyList<string> Output => [.. _output];
+
+    /// <summary>The coordinator key the service is started with.</summary>
+    public const string CoordinatorKey = "test-coordinator-key";
 
     /// <summary>The API's own build output: the test project's configuration, next to the API project.</summary>
     public static string ServiceDll
@@ -62,7 +63,8 @@ public sealed partial class ServiceProcess : IAsyncDisposable
             ["ASPNETCORE_URLS"] = "",
             ["Storage__DataDirectory"] = dataDirectory,
             ["Seed__Path"] = Fixtures.SeedData,
-            ["Coordinators__ApiKeys__0"] = ApiFactory.CoordinatorKey,
+            ["Coordinators__ApiKeys__0"] = CoordinatorKey,
+            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
             ["DOTNET_gcServer"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -93,7 +95,18 @@ public sealed partial class ServiceProcess : IAsyncDisposable
 
         service.BaseAddress = listening.Task.Result;
         using var client = service.Client();
-        await ApiFactory.WaitForHealthAsync(client, HttpStatusCode.OK, wait);
+        var deadline = DateTime.UtcNow + wait;
+        while ((await client.GetAsync("/health")).StatusCode != HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                await service.DisposeAsync();
+                throw new InvalidOperationException($"The service was not healthy within {wait}:\n{string.Join('\n', service.Output.TakeLast(40))}");
+            }
+
+            await Task.Delay(100);
+        }
+
         return service;
     }
 
@@ -119,7 +132,7 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         if (coordinator)
         {
-            client.DefaultRequestHeaders.Add("X-Api-Key", ApiFactory.CoordinatorKey);
+            client.DefaultRequestHeaders.Add("X-Api-Key", CoordinatorKey);
         }
 
         return client;
