@@ -26,7 +26,8 @@ public sealed class SummitReadsPolicy : IOutputCachePolicy
 
         var members = await http.RequestServices.GetRequiredService<MemberDirectoryCache>().GetAsync(ct);
         context.EnableOutputCaching = true;
-        context.AllowCacheLookup = true;
+        // A client asking for a fresh answer (Cache-Control: no-cache) gets one computed, and the cache keeps it.
+        context.AllowCacheLookup = !http.Request.GetTypedHeaders().CacheControl?.NoCache ?? true;
         context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";

@@ -195,6 +195,22 @@ public abstract class QueryContract : ServiceOwner
     }
 
     [Fact]
+    public async Task A_client_asking_for_no_cache_gets_the_answer_computed_again()
+    {
+        var client = await ClientAsync();
+        const string url = "/summits/sydney-2017/sessions?day=2017-11-08&limit=20";
+        using var first = await client.GetAsync(url);
+        using var fresh = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { CacheControl = new() { NoCache = true } } };
+
+        using var computed = await client.SendAsync(fresh);
+        using var cached = await client.GetAsync(url);
+
+        Assert.Null(computed.Headers.Age);
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await computed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Problems_are_not_cached_and_paths_keep_their_case()
     {
         var client = await ClientAsync();

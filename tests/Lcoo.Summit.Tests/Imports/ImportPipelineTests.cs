@@ -156,4 +156,19 @@ public class ImportPipelineTests
         Assert.Equal(ProblemList.PerCode + 1, badTimes.Count);
         Assert.Contains("480 more", badTimes[^1].Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0001-01-01", "0001-01-03")]
+    [InlineData("9999-12-29", "9999-12-31")]
+    public void Year_less_sources_into_a_summit_at_the_ends_of_the_calendar_are_refused_not_thrown(string first, string last)
+    {
+        var summit = SydneySummit.Info with { StartDate = DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), EndDate = DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture) };
+        var stored = new SummitSnapshot(summit, [], [], 1);
+
+        var page = Run(stored, new ImportSource("murano.html", Fixtures.Read("event-pages/19266-murano-project-update.html"), null));
+        var table = Run(stored, Seed("lcoo-member-sessions.html"));
+
+        Assert.Equal(ImportRefusal.Unreadable, Assert.IsType<ImportRefused>(page).Reason);
+        Assert.Equal(ImportRefusal.Unreadable, Assert.IsType<ImportRefused>(table).Reason);
+    }
 }
