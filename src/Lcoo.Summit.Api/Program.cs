@@ -1,5 +1,7 @@
 using Lcoo.Summit.Api.Clashes;
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Exports;
+using Lcoo.Summit.Api.Itineraries;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Health;
 using Lcoo.Summit.Api.Http;
@@ -29,6 +31,7 @@ builder.Services.AddSchedules();
 builder.Services.AddSummitReadCache();
 builder.Services.AddItineraries();
 builder.Services.AddSummitProblems();
+builder.Services.AddPublicUrls(builder.Configuration);
 builder.Services.AddValidation();
 builder.Services.AddSummitHealthChecks();
 builder.Services.AddOpenApi(o =>
@@ -40,6 +43,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseRequestLog();
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => BadRequestHandler.IsBadRequest(c.Exception) });
 app.UseStatusCodePages();
@@ -64,6 +68,8 @@ api.MapCompanies();
 api.MapSpeakers();
 api.MapClashes();
 api.MapSchedules();
+api.MapExports();
+api.MapPublications();
 api.MapKiosk();
 
 if (args is ["import", .. var importArgs])

@@ -41,7 +41,7 @@ public static class ImportsApi
 
     public static async Task<Results<Created<ImportReport>, Ok<ImportReport>, ProblemHttpResult, ValidationProblem>> Import(
         string slug, string? dryRun, string? format, string? timeZone, HttpRequest request,
-        ImportRequestReader reader, ImportService imports, CancellationToken ct)
+        ImportRequestReader reader, ImportService imports, Links links, CancellationToken ct)
     {
         if (!TryParseFlag(dryRun, out var isDryRun))
         {
@@ -57,7 +57,7 @@ public static class ImportsApi
         return await imports.ImportAsync(slug, sources!, new ImportOptions(isDryRun, format, timeZone), ct) switch
         {
             ImportPlan { Report.DryRun: true } dry => TypedResults.Ok(dry.Report),
-            ImportPlan done => TypedResults.Created($"/summits/{slug}/imports/{done.Report.Id}", done.Report),
+            ImportPlan done => TypedResults.Created(links.To($"summits/{slug}/imports/{done.Report.Id}"), done.Report),
             ImportRefused no => TypedResults.Problem(statusCode: StatusOf(no.Reason), title: no.Title, detail: no.Detail),
             var other => throw new InvalidOperationException($"Unexpected import outcome {other}"),
         };
@@ -73,7 +73,7 @@ public static class ImportsApi
         _ => StatusCodes.Status400BadRequest,
     };
 
-    public static async Task<Results<Ok<IReadOnlyList<ImportListing>>, ProblemHttpResult>> ListImports(string slug, ISummitStore store, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<ImportListing>>, ProblemHttpResult>> ListImports(string slug, ISummitStore store, Links links, CancellationToken ct)
     {
         if (await store.GetVersionAsync(slug, ct) is null)
         {
@@ -81,7 +81,7 @@ public static class ImportsApi
         }
 
         var imports = await store.ListImportsAsync(slug, 100, ct);
-        return TypedResults.Ok<IReadOnlyList<ImportListing>>([.. imports.Select(i => ImportListing.Of(slug, i))]);
+        return TypedResults.Ok<IReadOnlyList<ImportListing>>([.. imports.Select(i => ImportListing.Of(slug, i, links))]);
     }
 
     public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> GetImport(string slug, string id, ISummitStore store, CancellationToken ct) =>
@@ -99,6 +99,6 @@ public static class ImportsApi
 /// <summary>A past import at a glance, with the link to its whole report.</summary>
 public sealed record ImportListing(string Id, DateTimeOffset At, IReadOnlyList<string> Sources, int Added, int Changed, int Unchanged, int Removed, int Conflicts, int Problems, string Report)
 {
-    public static ImportListing Of(string slug, ImportSummary s) => new(
-        s.Id, s.At, s.Sources, s.Added, s.Changed, s.Unchanged, s.Removed, s.Conflicts, s.Problems, $"/summits/{slug}/imports/{s.Id}");
+    public static ImportListing Of(string slug, ImportSummary s, Links links) => new(
+        s.Id, s.At, s.Sources, s.Added, s.Changed, s.Unchanged, s.Removed, s.Conflicts, s.Problems, links.To($"summits/{slug}/imports/{s.Id}"));
 }

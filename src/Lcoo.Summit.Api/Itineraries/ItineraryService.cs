@@ -27,11 +27,17 @@ public sealed class ItineraryService(TimeProvider clock) : IDisposable
         Render($"schedule|{schedule.Id}|{schedule.Version}|{snapshot.Version}|{paper}",
             () => Itinerary.ForSchedule(snapshot, schedule, clock.GetUtcNow(), paper));
 
-    /// <summary>The file, or 304 when the client already holds it.</summary>
-    public static Results<FileContentHttpResult, StatusCodeHttpResult> Send(HttpContext http, PdfFile file, string name) =>
-        ConditionalGet.IsNotModified(http, file.ETag)
-            ? ConditionalGet.NotModified()
-            : TypedResults.File(file.Content, "application/pdf", name);
+    /// <summary>The file, shown in the browser rather than downloaded (a link opens it), or 304 when the client already holds it.</summary>
+    public static Results<FileContentHttpResult, StatusCodeHttpResult> Send(HttpContext http, PdfFile file, string name)
+    {
+        if (ConditionalGet.IsNotModified(http, file.ETag))
+        {
+            return ConditionalGet.NotModified();
+        }
+
+        http.Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline") { FileNameStar = name }.ToString();
+        return TypedResults.File(file.Content, "application/pdf");
+    }
 
     private PdfFile Render(string key, Func<Itinerary> itinerary) =>
         _rendered.GetOrCreate(key, entry =>

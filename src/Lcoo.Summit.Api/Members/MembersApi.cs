@@ -35,7 +35,7 @@ public static class MembersApi
             : Problems.MemberNotFound(id);
 
     public static async Task<Results<Ok<MemberChange>, Created<MemberChange>, ValidationProblem, ProblemHttpResult>> PutMember(
-        [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Explained)] string id, MemberRequest body, ISummitStore store, TaggingService tagging, CancellationToken ct)
+        [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Explained)] string id, MemberRequest body, ISummitStore store, TaggingService tagging, Links links, CancellationToken ct)
     {
         var existing = await store.ListMembersAsync(ct);
         var member = new MemberCompany(id, body.DisplayName!.Trim(), [.. (body.Aliases ?? []).Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
@@ -47,7 +47,7 @@ public static class MembersApi
 
         await store.UpsertMembersAsync([member], ct);
         var change = new MemberChange(member, await tagging.RetagAllAsync(ct));
-        return existing.Any(m => m.Id == id) ? TypedResults.Ok(change) : TypedResults.Created($"/members/{id}", change);
+        return existing.Any(m => m.Id == id) ? TypedResults.Ok(change) : TypedResults.Created(links.To($"members/{id}"), change);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteMember(string id, ISummitStore store, TaggingService tagging, CancellationToken ct)

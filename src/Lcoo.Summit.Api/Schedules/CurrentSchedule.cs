@@ -22,6 +22,16 @@ public sealed class CurrentSchedule
 
     public string Id => Schedule.Id;
 
+    /// <summary>The picks that are still published sessions, in time order.</summary>
+    public IReadOnlyList<Lcoo.Summit.Sessions.Session> Picked() =>
+        [.. Schedule.Picks.Select(p => Snapshot.FindSession(p.SessionId)).OfType<Lcoo.Summit.Sessions.Session>().Where(s => s.Published).OrderBy(s => s, SummitSnapshot.StableOrder)];
+
+    /// <summary>What exports call the schedule.</summary>
+    public string Title => Schedule.Name ?? $"{Snapshot.Summit.Name} — my schedule";
+
+    public Lcoo.Summit.Exports.FrabExport Frab(Http.Links links) =>
+        new(Snapshot, Picked(), $"{Snapshot.Version}.{Schedule.Version}", links.Base, Title);
+
     /// <summary>The hash of the attendee's token: what every write's owner filter holds. Empty for a read key.</summary>
     public string TokenHash { get; private set; } = "";
 

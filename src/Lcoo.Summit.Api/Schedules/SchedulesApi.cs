@@ -9,7 +9,11 @@ using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Schedules;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Api.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ExportResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult, Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Lcoo.Summit.Api.Schedules;
 
@@ -38,11 +42,19 @@ public static class SchedulesApi
             .WithSummary("Your schedule as iCalendar; authorise with the token, or with ?key= from the feed URL (read-only, for calendar apps).");
         group.MapGet("/{id}.pdf", Itinerary).WithName("ScheduleItinerary").RequireScheduleOwner(takesReadKey: true)
             .WithSummary("Your schedule as a PDF to print (the token, or ?key= from the feed URL); paper=a4 (default) or letter.");
+        group.MapGet("/{id}/schedule.xml", ScheduleXml).WithName("ScheduleScheduleXml").RequireScheduleOwner(takesReadKey: true)
+            .WithSummary("Your picks as frab/c3voc schedule.xml, for a phone schedule app (the token, or ?key=).");
+        group.MapGet("/{id}/schedule.json", ScheduleJson).WithName("ScheduleScheduleJson").RequireScheduleOwner(takesReadKey: true)
+            .WithSummary("Your picks as c3voc schedule.json (the token, or ?key=).");
+        group.MapPost("/{id}/share", Share).WithName("ShareSchedule")
+            .WithSummary("Make a new read-only key and its links (calendar, PDF, frab); the links made before stop working.");
+        group.MapDelete("/{id}/share", Unshare).WithName("UnshareSchedule")
+            .WithSummary("Withdraw the read-only key: no read link opens the schedule until a new one is made. The schedule stays.");
         return app;
     }
 
     public static async Task<Results<Created<CreatedSchedule>, ValidationProblem, ProblemHttpResult>> Create(
-        string slug, ScheduleRequest? body, SnapshotCache snapshots, IScheduleStore store, TimeProvider clock, CancellationToken ct)
+        string slug, ScheduleRequest? body, SnapshotCache snapshots, IScheduleStore store, TimeProvider clock, Links links, CancellationToken ct)
     {
         body ??= new ScheduleRequest(null, null);
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
@@ -54,14 +66,15 @@ public static class SchedulesApi
         var now = clock.GetUtcNow();
         var name = body.Name?.Trim();
         var id = await store.CreateScheduleAsync(new NewSchedule(slug, name, body.Notes, ScheduleTokens.Hash(token), ScheduleTokens.Hash(readKey), now), ct);
-        var view = ScheduleView.From(new PersonalSchedule(id, slug, name, body.Notes, 1, now, now, []), snapshot);
-        return TypedResults.Created($"/schedules/{id}", new CreatedSchedule(id, token, $"/schedules/{id}.ics?key={readKey}", view));
+        var view = ScheduleView.From(new PersonalSchedule(id, slug, name, body.Notes, 1, now, now, []), snapshot, links);
+        var share = SharedLinks.Of(id, readKey, links);
+        return TypedResults.Created(links.To($"schedules/{id}"), new CreatedSchedule(id, token, share.Calendar, share, view));
     }
 
-    public static Ok<ScheduleView> Get(CurrentSchedule current, HttpContext http)
+    public static Ok<ScheduleView> Get(CurrentSchedule current, HttpContext http, Links links)
     {
         http.Response.Headers.ETag = ScheduleTokens.ETag(current.Schedule.Version);
-        return TypedResults.Ok(ScheduleView.From(current.Schedule, current.Snapshot));
+        return TypedResults.Ok(ScheduleView.From(current.Schedule, current.Snapshot, links));
     }
 
     public static async Task<Results<Ok<ScheduleUpdate>, ProblemHttpResult>> AddSession(
@@ -74,7 +87,7 @@ public static class SchedulesApi
 
         var now = clock.GetUtcNow();
         var change = await store.AddPickAsync(current.Id, current.TokenHash, new Pick(sessionId, now, SeenSession.Of(session)), ScheduleTokens.IfMatch(http.Request), now, ct);
-        return await AfterChangeAsync(change, current, http, store, sessionId, ct);
+        return await AfterChangeAsync(change, current, http, store, ct);
     }
 
     public static async Task<Results<Ok<ScheduleUpdate>, ProblemHttpResult>> RemoveSession(
@@ -86,14 +99,14 @@ public static class SchedulesApi
         }
 
         var change = await store.RemovePickAsync(current.Id, current.TokenHash, sessionId, ScheduleTokens.IfMatch(http.Request), clock.GetUtcNow(), ct);
-        return await AfterChangeAsync(change, current, http, store, null, ct);
+        return await AfterChangeAsync(change, current, http, store, ct);
     }
 
     public static async Task<Results<Ok<ScheduleUpdate>, ValidationProblem, ProblemHttpResult>> Patch(
         ScheduleRequest body, CurrentSchedule current, HttpContext http, IScheduleStore store, TimeProvider clock, CancellationToken ct)
     {
         var change = await store.UpdateScheduleAsync(current.Id, current.TokenHash, body.Name?.Trim(), body.Notes, ScheduleTokens.IfMatch(http.Request), clock.GetUtcNow(), ct);
-        return (await AfterChangeAsync(change, current, http, store, null, ct)).Result switch
+        return (await AfterChangeAsync(change, current, http, store, ct)).Result switch
         {
             Ok<ScheduleUpdate> ok => ok,
             ProblemHttpResult problem => problem,
@@ -115,13 +128,24 @@ public static class SchedulesApi
     public static Ok<IReadOnlyList<ClashView>> GetClashes(CurrentSchedule current) =>
         TypedResults.Ok<IReadOnlyList<ClashView>>(ScheduleClashes.Of(current.Schedule, current.Snapshot));
 
-    public static FileContentHttpResult Calendar(CurrentSchedule current, TimeProvider clock)
+    public static ExportResult Calendar(CurrentSchedule current, HttpContext http, TimeProvider clock) =>
+        ExportAnswers.Calendar(http, current.Snapshot, current.Picked(), current.Title, $"{current.Snapshot.Summit.Slug}-schedule.ics",
+            $"{current.Snapshot.Version}|{current.Schedule.Version}", clock.GetUtcNow());
+
+    public static ExportResult ScheduleXml(CurrentSchedule current, HttpContext http) => ExportAnswers.FrabXml(http, current.Frab(Links.For(http)));
+
+    public static ExportResult ScheduleJson(CurrentSchedule current, HttpContext http) => ExportAnswers.FrabJson(http, current.Frab(Links.For(http)));
+
+    public static async Task<Results<Ok<SharedLinks>, ProblemHttpResult>> Share(CurrentSchedule current, IScheduleStore store, Links links, CancellationToken ct)
     {
-        var (schedule, snapshot) = (current.Schedule, current.Snapshot);
-        var sessions = schedule.Picks.Select(p => snapshot.FindSession(p.SessionId)).OfType<Session>().Where(s => s.Published).OrderBy(s => s, SummitSnapshot.StableOrder);
-        var text = ICalendarWriter.Write(snapshot, sessions, schedule.Name ?? $"{snapshot.Summit.Name} — my schedule", clock.GetUtcNow());
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"{snapshot.Summit.Slug}-schedule.ics");
+        var key = ScheduleTokens.NewToken();
+        return await store.SetReadKeyAsync(current.Id, current.TokenHash, ScheduleTokens.Hash(key), ct)
+            ? TypedResults.Ok(SharedLinks.Of(current.Id, key, links))
+            : Problems.ScheduleNotFound();
     }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Unshare(CurrentSchedule current, IScheduleStore store, CancellationToken ct) =>
+        await store.SetReadKeyAsync(current.Id, current.TokenHash, null, ct) ? TypedResults.NoContent() : Problems.ScheduleNotFound();
 
     public static Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem> Itinerary(
         string? paper, CurrentSchedule current, HttpContext http, ItineraryService itineraries)
@@ -141,7 +165,7 @@ public static class SchedulesApi
     }
 
     private static async Task<Results<Ok<ScheduleUpdate>, ProblemHttpResult>> AfterChangeAsync(
-        ScheduleChange change, CurrentSchedule current, HttpContext http, IScheduleStore store, string? involving, CancellationToken ct)
+        ScheduleChange change, CurrentSchedule current, HttpContext http, IScheduleStore store, CancellationToken ct)
     {
         if (change.Outcome == ScheduleOutcome.Stale)
         {
@@ -154,7 +178,7 @@ public static class SchedulesApi
         }
 
         http.Response.Headers.ETag = ScheduleTokens.ETag(now.Version);
-        return TypedResults.Ok(new ScheduleUpdate(ScheduleView.From(now, current.Snapshot), ScheduleClashes.Of(now, current.Snapshot, involving)));
+        return TypedResults.Ok(new ScheduleUpdate(ScheduleView.From(now, current.Snapshot, Links.For(http)), ScheduleClashes.Of(now, current.Snapshot)));
     }
 
     /// <summary>An If-Match header that names no entity tag at all (<c>If-Match: garbage</c>): a 400, never a write let through.</summary>

@@ -14,14 +14,22 @@ namespace Lcoo.Summit.Api.Sessions;
 /// Keyset paging over a listing's order: <c>?limit=50&amp;cursor=…</c>. A cursor names the last row seen
 /// (its sort key and id), not a position, so rows inserted or removed meanwhile never shift a page.
 /// </summary>
-public sealed record PageRequest([FromQuery(Name = "limit")] string? Limit, [FromQuery(Name = "cursor")] string? Cursor)
+/// <param name="Sort"><c>start</c> (default) or <c>title</c>.</param>
+public sealed record PageRequest([FromQuery(Name = "limit")] string? Limit, [FromQuery(Name = "cursor")] string? Cursor, [FromQuery(Name = "sort")] string? Sort)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
 
-    public bool TryParse(SessionSort sort, [NotNullWhen(true)] out PageQuery? query, [NotNullWhen(false)] out ValidationProblem? problem)
+    public bool TryParse([NotNullWhen(true)] out PageQuery? query, out SessionSort sort, [NotNullWhen(false)] out ValidationProblem? problem)
     {
         query = null;
+        sort = SessionSort.Start;
+        if (Sort is not null && !Http.EnumNames.TryParse(Sort, out sort))
+        {
+            problem = Problems.Invalid("sort", $"'{Sort}' is not a sort: use start or title.");
+            return false;
+        }
+
         var limit = DefaultLimit;
         if (Limit is not null && (!int.TryParse(Limit, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLimit))
         {

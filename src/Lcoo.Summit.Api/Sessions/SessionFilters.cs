@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lcoo.Summit.Api.Sessions;
 
-/// <summary>The query string of <c>GET /summits/{slug}/sessions</c>; every filter combines with the others.</summary>
+/// <summary>The filters of session listings and exports (<c>/sessions</c>, <c>schedule.xml</c>, <c>sessions.ics</c>…); every one combines with the others.</summary>
 /// <param name="Day">Venue-local date, <c>yyyy-MM-dd</c>.</param>
 /// <param name="From">An instant with offset; sessions still running at or after it.</param>
 /// <param name="To">An instant with offset; sessions starting before it.</param>
@@ -18,18 +18,16 @@ namespace Lcoo.Summit.Api.Sessions;
 /// <param name="Speaker">A speaker id or name.</param>
 /// <param name="Company">A company, however spelled (<c>AT and T</c>).</param>
 /// <param name="Q">Words that must all appear in the title, abstract or speaker names.</param>
-/// <param name="Sort"><c>start</c> (default) or <c>title</c>.</param>
 public sealed record SessionFilters(
     [FromQuery(Name = "day")] string? Day, [FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To,
     [FromQuery(Name = "room")] string? Room, [FromQuery(Name = "track")] string? Track, [FromQuery(Name = "type")] string? Type,
     [FromQuery(Name = "member")] string? Member, [FromQuery(Name = "speaker")] string? Speaker, [FromQuery(Name = "company")] string? Company,
-    [FromQuery(Name = "q")] string? Q, [FromQuery(Name = "sort")] string? Sort)
+    [FromQuery(Name = "q")] string? Q)
 {
-    public bool TryBuild(MemberDirectory members, [NotNullWhen(true)] out SessionQuery? query, out SessionSort sort, [NotNullWhen(false)] out ValidationProblem? problem)
+    public bool TryBuild(MemberDirectory members, [NotNullWhen(true)] out SessionQuery? query, [NotNullWhen(false)] out ValidationProblem? problem)
     {
         var errors = new Dictionary<string, string[]>();
         query = null;
-        sort = SessionSort.Start;
 
         var day = QueryValues.Day("day", Day, errors);
         var from = QueryValues.Instant("from", From, errors);
@@ -42,11 +40,6 @@ public sealed record SessionFilters(
         if (Member is not null && members.Find(Member) is null)
         {
             errors["member"] = [$"'{Member}' is not a member company; GET /members lists them ({string.Join(", ", members.Members.Select(m => m.Id))})."];
-        }
-
-        if (Sort is not null && !Http.EnumNames.TryParse(Sort, out sort))
-        {
-            errors["sort"] = [$"'{Sort}' is not a sort: use start or title."];
         }
 
         if (Q is not null && (Q.Length > 200 || SearchText.Terms(Q).Length == 0))

@@ -29,8 +29,8 @@ public static class SessionsApi
         string slug, [AsParameters] SessionFilters filters, [AsParameters] PageRequest paging,
         SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
     {
-        if (!filters.TryBuild(await members.GetAsync(ct), out var query, out var sort, out var invalid)
-            || !paging.TryParse(sort, out var page, out invalid))
+        if (!filters.TryBuild(await members.GetAsync(ct), out var query, out var invalid)
+            || !paging.TryParse(out var page, out var sort, out invalid))
         {
             return invalid;
         }

@@ -31,6 +31,9 @@ public interface IScheduleStore
     Task<ScheduleChange> UpdateScheduleAsync(string id, string tokenHash, string? name, string? notes, long? ifVersion, DateTimeOffset now, CancellationToken ct);
 
     Task<ScheduleChange> DeleteScheduleAsync(string id, string tokenHash, long? ifVersion, CancellationToken ct);
+
+    /// <summary>Replaces the schedule's read key (null withdraws it: no read link opens the schedule); the picks stay.</summary>
+    Task<bool> SetReadKeyAsync(string id, string tokenHash, string? keyHash, CancellationToken ct);
 }
 
 public sealed record NewSchedule(string Summit, string? Name, string? Notes, string TokenHash, string ReadKeyHash, DateTimeOffset CreatedAt);

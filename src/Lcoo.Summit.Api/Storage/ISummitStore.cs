@@ -1,4 +1,5 @@
 using Lcoo.Summit.Imports;
+using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
@@ -37,6 +38,15 @@ public interface ISummitStore
     Task<IReadOnlyList<ImportSummary>> ListImportsAsync(string slug, int limit, CancellationToken ct);
 
     Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct);
+
+    /// <summary>Keeps a publication; the store gives it its id.</summary>
+    Task<Publication> PublishAsync(Publication publication, CancellationToken ct);
+
+    Task<IReadOnlyList<Publication>> ListPublicationsAsync(string slug, CancellationToken ct);
+
+    Task<Publication?> FindPublicationAsync(string token, CancellationToken ct);
+
+    Task<bool> WithdrawPublicationAsync(string slug, string id, CancellationToken ct);
 
     Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct);
 

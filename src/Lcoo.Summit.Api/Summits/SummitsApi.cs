@@ -28,28 +28,28 @@ public static partial class SummitsApi
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<SummitView>>> ListSummits(ISummitStore store, SnapshotCache snapshots, CancellationToken ct)
+    public static async Task<Ok<IReadOnlyList<SummitView>>> ListSummits(ISummitStore store, SnapshotCache snapshots, Links links, CancellationToken ct)
     {
         var views = new List<SummitView>();
         foreach (var slug in await store.ListSummitSlugsAsync(ct))
         {
             if (await snapshots.GetAsync(slug, ct) is { } snapshot)
             {
-                views.Add(SummitView.From(snapshot.Summit, snapshot.Version));
+                views.Add(SummitView.From(snapshot.Summit, snapshot.Version, links));
             }
         }
 
         return TypedResults.Ok<IReadOnlyList<SummitView>>(views);
     }
 
-    public static async Task<Results<Ok<SummitDetail>, ProblemHttpResult>> GetSummit(string slug, SnapshotCache snapshots, CancellationToken ct) =>
+    public static async Task<Results<Ok<SummitDetail>, ProblemHttpResult>> GetSummit(string slug, SnapshotCache snapshots, Links links, CancellationToken ct) =>
         await snapshots.GetAsync(slug, ct) is { } snapshot
-            ? TypedResults.Ok(SummitDetail.From(snapshot))
+            ? TypedResults.Ok(SummitDetail.From(snapshot, links))
             : Problems.SummitNotFound(slug);
 
     public static async Task<Results<Created<SummitView>, Ok<SummitView>, ValidationProblem>> PutSummit(
         [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Explained)] string slug, SummitRequest body,
-        ISummitStore store, SnapshotCache snapshots, SummitLocks locks, CancellationToken ct)
+        ISummitStore store, SnapshotCache snapshots, SummitLocks locks, Links links, CancellationToken ct)
     {
         using var turn = await locks.TakeAsync(slug, ct);
         var existing = await store.LoadSummitAsync(slug, ct);
@@ -57,7 +57,7 @@ public static partial class SummitsApi
             body.Venue?.Trim() ?? existing?.Summit.Venue, existing?.Summit.Rooms ?? [], existing?.Summit.SourceUrl);
         var version = await store.SaveSummitAsync(summit, ct);
         snapshots.Invalidate(slug);
-        var view = SummitView.From(summit, version);
-        return existing is null ? TypedResults.Created($"/summits/{slug}", view) : TypedResults.Ok(view);
+        var view = SummitView.From(summit, version, links);
+        return existing is null ? TypedResults.Created(links.To($"summits/{slug}"), view) : TypedResults.Ok(view);
     }
 }

@@ -78,7 +78,7 @@ public static class ClashDetector
     {
         var text = new ClashText(snapshot, MemberDirectory.Empty);
         return [.. ClashSweep.Groups(picked.ToList(), s => s.Start, s => s.End).Select(g => new Clash(
-            ClashKind.Attendee, ClashSeverity.Info, scheduleId, Ids(g), g.WindowStart, g.WindowEnd, [], [], text.Picks(g)))];
+            ClashKind.Attendee, ClashSeverity.Warning, scheduleId, Ids(g), g.WindowStart, g.WindowEnd, [], [], text.Picks(g)))];
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Lcoo.Summit.Imports;
+using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Speakers;
@@ -46,6 +47,7 @@ internal static class MongoMapping
             MapNaturalKey<Room>(r => r.Id, "roomId");
             MapNaturalKey<ImportReport>(r => r.Id!, "reportId");
             MapNaturalKey<ImportSummary>(r => r.Id, "reportId");
+            MapNaturalKey<Publication>(r => r.Id, "publicationId");
             MapNaturalKey<SessionRef>(r => r.Id, "sessionId");
             MapNaturalKey<SessionChange>(r => r.Id, "sessionId");
             _registered = true;

@@ -83,6 +83,18 @@ public sealed class MongoScheduleStore(MongoStorage storage) : IScheduleStore
         return deleted.DeletedCount > 0 ? new ScheduleChange(ScheduleOutcome.Done, ifVersion ?? 0) : await MissOrStaleAsync(oid, tokenHash, ct);
     });
 
+    public Task<bool> SetReadKeyAsync(string id, string tokenHash, string? keyHash, CancellationToken ct) => storage.Guard(async () =>
+    {
+        if (!ObjectId.TryParse(id, out var oid))
+        {
+            return false;
+        }
+
+        // A withdrawn key is the empty string, which no key's hash equals.
+        var result = await storage.Schedules.UpdateOneAsync(Owned(oid, "tokenHash", tokenHash), Builders<BsonDocument>.Update.Set("feedHash", keyHash ?? ""), cancellationToken: ct);
+        return result.MatchedCount > 0;
+    });
+
     private Task<ScheduleChange> ChangeAsync(string id, string tokenHash, long? ifVersion, UpdateDefinition<BsonDocument> update, CancellationToken ct) => storage.Guard(async () =>
     {
         if (!ObjectId.TryParse(id, out var oid))

@@ -24,6 +24,7 @@ public sealed class MongoStorage : IStorage
         Members = database.GetCollection<BsonDocument>("members", majority);
         Reports = database.GetCollection<BsonDocument>("import_reports", majority);
         Schedules = database.GetCollection<BsonDocument>("schedules", majority);
+        Publications = database.GetCollection<BsonDocument>("publications", majority);
     }
 
     /// <summary>A client for <c>ConnectionStrings:Mongo</c> with the service's settings: timeouts, retries, read preference.</summary>
@@ -56,6 +57,8 @@ public sealed class MongoStorage : IStorage
 
     public IMongoCollection<BsonDocument> Schedules { get; }
 
+    public IMongoCollection<BsonDocument> Publications { get; }
+
     /// <summary>Every query carries a server-side time limit (<c>Storage:MongoMaxTime</c>).</summary>
     public FindOptions Bounded { get; }
 
@@ -77,6 +80,11 @@ public sealed class MongoStorage : IStorage
         [
             new CreateIndexModel<BsonDocument>(Keys("reportId"), unique),
             new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("summit").Descending("at")),
+        ], ct);
+        await Publications.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(Keys("token"), unique),
+            new CreateIndexModel<BsonDocument>(Keys("summit")),
         ], ct);
         await Schedules.Indexes.CreateManyAsync(
         [

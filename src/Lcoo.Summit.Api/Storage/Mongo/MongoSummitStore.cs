@@ -1,4 +1,5 @@
 using Lcoo.Summit.Imports;
+using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Speakers;
@@ -103,6 +104,28 @@ public sealed class MongoSummitStore(MongoStorage storage, TimeProvider clock) :
         var doc = await storage.Reports.Find(By("summit", slug) & By("reportId", id), storage.Bounded).FirstOrDefaultAsync(ct);
         return doc is not null ? Bson.To<ImportReport>(doc) : await LatestReportAsync(slug, ct) is { } latest && latest.Id == id ? latest : null;
     });
+
+    public Task<Publication> PublishAsync(Publication publication, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var kept = publication with { Id = ObjectId.GenerateNewId().ToString() };
+        await storage.Publications.InsertOneAsync(Bson.From(kept), cancellationToken: ct);
+        return kept;
+    });
+
+    public Task<IReadOnlyList<Publication>> ListPublicationsAsync(string slug, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var docs = await storage.Publications.Find(By("summit", slug), storage.Bounded).Sort(Builders<BsonDocument>.Sort.Descending("createdAt")).ToListAsync(ct);
+        return (IReadOnlyList<Publication>)docs.ConvertAll(Bson.To<Publication>);
+    });
+
+    public Task<Publication?> FindPublicationAsync(string token, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var doc = await storage.Publications.Find(By("token", token), storage.Bounded).FirstOrDefaultAsync(ct);
+        return doc is null ? null : Bson.To<Publication>(doc);
+    });
+
+    public Task<bool> WithdrawPublicationAsync(string slug, string id, CancellationToken ct) => storage.Guard(async () =>
+        (await storage.Publications.DeleteOneAsync(By("summit", slug) & By("publicationId", id), ct)).DeletedCount > 0);
 
     public Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct) => storage.Guard(async () =>
     {

@@ -49,6 +49,13 @@ public sealed class SqliteScheduleStore(SqliteStorage storage) : IScheduleStore
     public Task<ScheduleChange> DeleteScheduleAsync(string id, string tokenHash, long? ifVersion, CancellationToken ct) =>
         ChangeAsync(id, tokenHash, ifVersion, now: null, ct, (db, tx) => ExecuteAsync(db, tx, $"DELETE FROM schedules WHERE {Owned}", ct, ("$id", id), ("$hash", tokenHash)));
 
+    public async Task<bool> SetReadKeyAsync(string id, string tokenHash, string? keyHash, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        // A withdrawn key is the empty string, which no key's hash equals.
+        return await ExecuteAsync(db, null, $"UPDATE schedules SET feed_hash = $key WHERE {Owned}", ct, ("$id", id), ("$hash", tokenHash), ("$key", keyHash ?? "")) > 0;
+    }
+
     /// <summary>
     /// Checks owner and version, applies the change and (unless it deleted the schedule: <paramref name="now"/> null)
     /// moves the version, all under one write lock.

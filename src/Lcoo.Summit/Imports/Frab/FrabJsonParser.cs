@@ -46,7 +46,10 @@ public sealed class FrabJsonParser : IScheduleParser
         var info = new FrabConference(
             conference.Str("acronym"), conference.Str("title"), conference.Str("start"), conference.Str("end"),
             conference.Str("time_zone_name"), conference.Str("url") ?? doc.RootElement.Child("schedule")?.Str("base_url"),
-            [.. conference.Items("rooms").Select(r => new FrabRoom(r.Str("name") ?? "", r.Str("guid"))).Where(r => r.Name.Length > 0)]);
+            [.. conference.Items("rooms").Select(r => new FrabRoom(r.Str("name") ?? "", r.Str("guid"))).Where(r => r.Name.Length > 0)])
+        {
+            Generator = doc.RootElement.Child("generator")?.Str("name"),
+        };
         return FrabSchedule.Build(Format, info, events, context, problems);
     }
 
@@ -54,5 +57,8 @@ public sealed class FrabJsonParser : IScheduleParser
         $"day {dayIndex + 1}, room {room}, event {e.Child("id")?.IdText() ?? e.Str("guid")}",
         e.Str("guid"), e.Child("id")?.IdText(), e.Str("date"), e.Str("duration"), e.Str("room") ?? room,
         e.Str("title"), e.Str("subtitle"), e.Str("track"), e.Str("type"), e.Str("language"), e.Str("abstract"), e.Str("description"), e.Str("url"),
-        [.. e.Items("persons").Select(p => new FrabPerson(p.Child("id")?.IdText() ?? p.Str("code") ?? p.Str("guid"), p.Str("public_name") ?? p.Str("name") ?? p.Str("full_public_name")))]);
+        [.. e.Items("persons").Select(p => new FrabPerson(p.Child("id")?.IdText() ?? p.Str("code") ?? p.Str("guid"), p.Str("public_name") ?? p.Str("name") ?? p.Str("full_public_name")))])
+    {
+        Origin = e.Str("origin_url"),
+    };
 }

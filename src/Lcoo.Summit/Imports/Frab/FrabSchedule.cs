@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lcoo.Summit.Exports;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Speakers;
 using Lcoo.Summit.Summits;
@@ -7,7 +8,13 @@ using Lcoo.Summit.Text;
 namespace Lcoo.Summit.Imports.Frab;
 
 /// <summary>The format-neutral shape of a frab/pretalx schedule (JSON and XML say the same things).</summary>
-internal sealed record FrabConference(string? Acronym, string? Title, string? Start, string? End, string? TimeZoneName, string? Url, IReadOnlyList<FrabRoom> Rooms);
+internal sealed record FrabConference(string? Acronym, string? Title, string? Start, string? End, string? TimeZoneName, string? Url, IReadOnlyList<FrabRoom> Rooms)
+{
+    /// <summary>The generator's name; our own exports (<see cref="FrabExport.Generator"/>) carry our session ids in <c>origin_url</c>.</summary>
+    public string? Generator { get; init; }
+
+    public bool IsOurs => Generator == FrabExport.Generator;
+}
 
 internal sealed record FrabRoom(string Name, string? Guid);
 
@@ -15,7 +22,10 @@ internal sealed record FrabPerson(string? Id, string? Name);
 
 internal sealed record FrabEvent(
     string Where, string? Guid, string? Id, string? Date, string? Duration, string? Room, string? Title, string? Subtitle,
-    string? Track, string? Type, string? Language, string? Abstract, string? Description, string? Url, IReadOnlyList<FrabPerson> Persons);
+    string? Track, string? Type, string? Language, string? Abstract, string? Description, string? Url, IReadOnlyList<FrabPerson> Persons)
+{
+    public string? Origin { get; init; }
+}
 
 /// <summary>Turns a frab conference and its events into an <see cref="ImportedSchedule"/>, checking what frab exports get wrong.</summary>
 internal static class FrabSchedule
@@ -30,7 +40,7 @@ internal static class FrabSchedule
         var offsets = new List<(string Where, DateTimeOffset Start)>();
         foreach (var e in events)
         {
-            var id = NullIfBlank(e.Guid) ?? NullIfBlank(e.Id);
+            var id = (conference.IsOurs ? OurId(e.Origin) : null) ?? NullIfBlank(e.Guid) ?? NullIfBlank(e.Id);
             if (id is null)
             {
                 problems.Add(new ImportProblem(ProblemSeverity.Error, "missing-id", e.Where, $"The event '{e.Title}' has neither guid nor id; it was skipped."));
@@ -60,11 +70,11 @@ internal static class FrabSchedule
             sessions.Add(new Session(
                 id,
                 title.Length == 0 ? "(untitled)" : title,
-                JoinText(subtitle, e.Abstract, e.Description),
+                JoinText(subtitle, e.Abstract, conference.IsOurs ? null : e.Description),
                 NullIfBlank(e.Track),
                 NullIfBlank(e.Type),
                 null,
-                NullIfBlank(e.Room),
+                NullIfBlank(e.Room) is { } room && room != FrabExport.NoRoom ? room : null,
                 start.ToUniversalTime(),
                 (start + duration).ToUniversalTime(),
                 [.. people.Select(p => new SessionSpeaker(p.Id))],
@@ -85,7 +95,7 @@ internal static class FrabSchedule
         var last = DateOnly.TryParse(c.End?[..Math.Min(10, c.End.Length)], CultureInfo.InvariantCulture, out var e) ? e
             : sessions.Count > 0 ? VenueTime.VenueDay(sessions.Max(x => x.End), zone) : first;
         var slug = context.Summit?.Slug ?? OpenStackSlug.FromTitle(c.Acronym ?? c.Title ?? "conference");
-        var rooms = c.Rooms.Count > 0 ? c.Rooms.Select(r => r.Name) : sessions.Select(x => x.Room).OfType<string>();
+        var rooms = (c.Rooms.Count > 0 ? c.Rooms.Select(r => r.Name) : sessions.Select(x => x.Room).OfType<string>()).Where(r => r != FrabExport.NoRoom);
         return new SummitInfo(slug, HtmlText.Normalize(c.Title ?? ""), zone.Id, first, last, null,
             [.. rooms.Distinct(StringComparer.Ordinal).Select(r => new Room(r, r))], NullIfBlank(c.Url));
     }
@@ -132,6 +142,12 @@ internal static class FrabSchedule
                 $"The rooms {string.Join(" and ", shared.Select(r => $"'{r.Name}'"))} share the guid {shared.Key}; rooms are told apart by name."));
         }
     }
+
+    /// <summary>The session id in one of our own exports' <c>origin_url</c> (<c>…/summits/{slug}/sessions/{id}</c>).</summary>
+    private static string? OurId(string? origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var url) && url.Segments is [.., var sessions, var id] && sessions == "sessions/"
+            ? NullIfBlank(Uri.UnescapeDataString(id))
+            : null;
 
     private static bool TryDuration(string? text, out TimeSpan duration)
     {

@@ -43,14 +43,20 @@ public sealed class FrabXmlParser : IScheduleParser
                     (string?)e.Element("room") ?? name, (string?)e.Element("title"), (string?)e.Element("subtitle"), (string?)e.Element("track"),
                     (string?)e.Element("type"), (string?)e.Element("language"), (string?)e.Element("abstract"), (string?)e.Element("description"),
                     (string?)e.Element("url"),
-                    [.. e.Element("persons")?.Elements("person").Select(p => new FrabPerson((string?)p.Attribute("id") ?? (string?)p.Attribute("guid"), p.Value)) ?? []])));
+                    [.. e.Element("persons")?.Elements("person").Select(p => new FrabPerson((string?)p.Attribute("id") ?? (string?)p.Attribute("guid"), p.Value)) ?? []])
+                {
+                    Origin = (string?)e.Element("origin_url"),
+                }));
             }
         }
 
         var info = new FrabConference(
             (string?)conference.Element("acronym"), (string?)conference.Element("title"), (string?)conference.Element("start"),
             (string?)conference.Element("end"), (string?)conference.Element("time_zone_name"), (string?)conference.Element("url"),
-            [.. rooms.DistinctBy(r => r.Name)]);
+            [.. rooms.DistinctBy(r => r.Name)])
+        {
+            Generator = (string?)root.Element("generator")?.Attribute("name"),
+        };
         return FrabSchedule.Build(Format, info, events, context, problems);
     }
 

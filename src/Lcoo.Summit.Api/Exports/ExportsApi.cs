@@ -1,0 +1,97 @@
+using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Api.Members;
+using Lcoo.Summit.Api.Sessions;
+using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Exports;
+using Lcoo.Summit.Members;
+using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Summits;
+using ExportResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult, Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+
+namespace Lcoo.Summit.Api.Exports;
+
+/// <summary>
+/// A summit's sessions in the formats other software reads: frab <c>schedule.xml</c> and <c>schedule.json</c> (phone
+/// schedule apps) and iCalendar (calendar apps), for the whole summit or any filter the session list takes.
+/// </summary>
+public static class ExportsApi
+{
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/summits/{slug}").WithTags("Exports").CacheOutput(SummitReadsPolicy.Name);
+        const string filters = "Filters as for the session list (day, from, to, room, track, type, member, speaker, company, q); none gives the whole summit.";
+
+        group.MapGet("/schedule.xml", ScheduleXml).WithName("SummitScheduleXml")
+            .WithSummary("The summit's sessions as frab/c3voc schedule.xml, for phone schedule apps (Giggity, ConfClerk, Fahrplan).")
+            .WithDescription(filters + " Days in the venue's zone, rooms, persons, links; the same event has the same GUID in every export.");
+        group.MapGet("/schedule.json", ScheduleJson).WithName("SummitScheduleJson")
+            .WithSummary("The summit's sessions as c3voc schedule.json.")
+            .WithDescription(filters);
+        group.MapGet("/sessions.ics", Calendar).WithName("SummitCalendar")
+            .WithSummary("The summit's sessions as iCalendar, to subscribe to (webcal://) or download.")
+            .WithDescription(filters + " A real VTIMEZONE for the venue, UIDs {sessionId}@{summit}, SEQUENCE moving when an import changes a session.");
+        return app;
+    }
+
+    public static async Task<ExportResult> ScheduleXml(
+        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+    {
+        var selected = await SelectAsync(slug, filters, snapshots, members, ct);
+        return selected.Selection is { } s ? ExportAnswers.FrabXml(http, s.Frab(Links.For(http))) : selected.Refusal!;
+    }
+
+    public static async Task<ExportResult> ScheduleJson(
+        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+    {
+        var selected = await SelectAsync(slug, filters, snapshots, members, ct);
+        return selected.Selection is { } s ? ExportAnswers.FrabJson(http, s.Frab(Links.For(http))) : selected.Refusal!;
+    }
+
+    public static async Task<ExportResult> Calendar(
+        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, TimeProvider clock, CancellationToken ct)
+    {
+        var selected = await SelectAsync(slug, filters, snapshots, members, ct);
+        return selected.Selection is { } s
+            ? ExportAnswers.Calendar(http, s.Snapshot, s.Sessions, s.Title, $"{slug}.ics", $"{s.Snapshot.Version}|{s.Members.Fingerprint}|{http.Request.QueryString}", clock.GetUtcNow())
+            : selected.Refusal!;
+    }
+
+    /// <summary>The sessions a query selects, and what to call them.</summary>
+    private sealed record Selection(SummitSnapshot Snapshot, IReadOnlyList<Session> Sessions, string Title, MemberDirectory Members)
+    {
+        public FrabExport Frab(Links links) => new(Snapshot, Sessions, $"{Snapshot.Version}.{Members.Fingerprint[..8]}", links.Base, Title);
+    }
+
+    /// <summary>The selection, or why there is none (a bad filter, no such summit).</summary>
+    private sealed record Selected(Selection? Selection, ExportResult? Refusal);
+
+    private static async Task<Selected> SelectAsync(string slug, SessionFilters filters, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+    {
+        var directory = await members.GetAsync(ct);
+        if (!filters.TryBuild(directory, out var query, out var invalid))
+        {
+            return new Selected(null, invalid);
+        }
+
+        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        {
+            return new Selected(null, Problems.SummitNotFound(slug));
+        }
+
+        var sessions = snapshot.Sessions.Where(s => query.Matches(s, snapshot)).ToList();
+        return new Selected(new Selection(snapshot, sessions, Title(snapshot.Summit, filters, directory), directory), null);
+    }
+
+    /// <summary>"AT&amp;T at OpenStack Summit Sydney", "OpenStack Summit Sydney (2017-11-07, track Containers)".</summary>
+    private static string Title(SummitInfo summit, SessionFilters f, MemberDirectory members)
+    {
+        var who = f.Member is { } id && members.Find(id) is { } member ? $"{member.DisplayName} at {summit.Name}" : summit.Name;
+        string?[] parts = [f.Day, f.Room is null ? null : $"room {f.Room}", f.Track is null ? null : $"track {f.Track}", f.Type,
+            f.Speaker is null ? null : $"speaker {f.Speaker}", f.Company, f.Q is null ? null : $"\"{f.Q}\"", f.From is null && f.To is null ? null : "a time window"];
+        var qualifiers = parts.OfType<string>().ToList();
+        return qualifiers.Count == 0 ? who : $"{who} ({string.Join(", ", qualifiers)})";
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+
+namespace Lcoo.Summit.Api.Http;
+
+/// <summary>Where this service is reached from outside: <c>PublicBaseUrl</c> (a top-level setting).</summary>
+public sealed class PublicUrlOptions
+{
+    /// <summary>
+    /// The absolute URL people and apps reach the service at (<c>https://summit.example.org/</c>). When empty, links are
+    /// built from the request's scheme and host, which behind a proxy come from X-Forwarded-* headers only when the proxy
+    /// is one of <c>ForwardedHeaders:KnownProxies</c> or <c>ForwardedHeaders:KnownNetworks</c>.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+}
+
+/// <summary>
+/// Absolute links for answers: every link the API hands out is one a person can paste into a browser or a calendar app.
+/// A handler takes it as a parameter; it is bound from the request.
+/// </summary>
+public sealed record Links(Uri Base)
+{
+    public static ValueTask<Links?> BindAsync(HttpContext http) => ValueTask.FromResult<Links?>(For(http));
+
+    public static Links For(HttpContext http)
+    {
+        var configured = http.RequestServices.GetRequiredService<IOptions<PublicUrlOptions>>().Value.PublicBaseUrl;
+        var root = string.IsNullOrWhiteSpace(configured) ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}" : configured;
+        return new Links(new Uri(root.EndsWith('/') ? root : root + "/"));
+    }
+
+    /// <summary>The absolute URL of a path of this service (<c>summits/sydney-2017/sessions</c>).</summary>
+    public string To(string path) => new Uri(Base, path.TrimStart('/')).ToString();
+
+    /// <summary>The same link for calendar apps to subscribe to: <c>webcal://</c> in place of <c>http(s)://</c>.</summary>
+    public string Webcal(string path)
+    {
+        var url = To(path);
+        return "webcal" + url[url.IndexOf("://", StringComparison.Ordinal)..];
+    }
+}

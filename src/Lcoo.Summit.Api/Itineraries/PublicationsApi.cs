@@ -1,0 +1,105 @@
+using System.ComponentModel.DataAnnotations;
+using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
+using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Api.Members;
+using Lcoo.Summit.Api.Schedules;
+using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Itineraries;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lcoo.Summit.Api.Itineraries;
+
+/// <summary>
+/// Coordinators hand out member itineraries: a publication is a public link to a member's (or the working group's) PDF
+/// that anyone can open without a key, always the current version, until it is withdrawn.
+/// </summary>
+public static class PublicationsApi
+{
+    public static IEndpointRouteBuilder MapPublications(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/summits/{slug}/publications").WithTags("Itineraries").RequireCoordinator();
+        group.MapPost("/", Publish).WithName("PublishItinerary")
+            .WithSummary("Publish a member's (or several members') itinerary PDF as a public link anyone can open.");
+        group.MapGet("/", List).WithName("ListPublications").WithSummary("The summit's published itineraries and their links.");
+        group.MapDelete("/{id}", Withdraw).WithName("WithdrawPublication").WithSummary("Withdraw a published link: it stops opening at once.");
+
+        app.MapGet("/published/{token}.pdf", Open).WithTags("Itineraries").WithName("PublishedItinerary")
+            .WithSummary("A published itinerary PDF, as it is now (no key: the link is the permission).");
+        return app;
+    }
+
+    public static async Task<Results<Created<PublicationView>, ValidationProblem, ProblemHttpResult>> Publish(
+        string slug, PublicationRequest body, ISummitStore store, SnapshotCache snapshots, MemberDirectoryCache members, TimeProvider clock, Links links, CancellationToken ct)
+    {
+        var directory = await members.GetAsync(ct);
+        var errors = new Dictionary<string, string[]>();
+        if (body.Members.FirstOrDefault(id => directory.Find(id) is null) is { } unknown)
+        {
+            errors["members"] = [$"'{unknown}' is not a member company; GET /members lists them."];
+        }
+
+        if (!EnumNames.TryParse(body.Paper ?? nameof(Paper.A4), out Paper paper))
+        {
+            errors["paper"] = [$"'{body.Paper}' is not a paper size: use a4 or letter."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors, "Nothing was published");
+        }
+
+        if (await snapshots.GetAsync(slug, ct) is null)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        var kept = await store.PublishAsync(new Publication("", slug, [.. body.Members.Distinct()], paper, ScheduleTokens.NewToken(), clock.GetUtcNow()), ct);
+        var view = PublicationView.Of(kept, links);
+        return TypedResults.Created(view.Url, view);
+    }
+
+    public static async Task<Ok<IReadOnlyList<PublicationView>>> List(string slug, ISummitStore store, Links links, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<PublicationView>>([.. (await store.ListPublicationsAsync(slug, ct)).Select(p => PublicationView.Of(p, links))]);
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Withdraw(string slug, string id, ISummitStore store, CancellationToken ct) =>
+        await store.WithdrawPublicationAsync(slug, id, ct)
+            ? TypedResults.NoContent()
+            : Problems.NotFound("Publication not found", $"Summit '{slug}' has no published itinerary '{id}'. GET /summits/{slug}/publications lists them.");
+
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Open(
+        string token, HttpContext http, ISummitStore store, SnapshotCache snapshots, MemberDirectoryCache members, ItineraryService itineraries, CancellationToken ct)
+    {
+        if (await store.FindPublicationAsync(token, ct) is not { } publication || await snapshots.GetAsync(publication.Summit, ct) is not { } snapshot)
+        {
+            return Problems.NotFound("Not published", "This itinerary link was withdrawn, or never existed. Ask the coordinator who gave it for a new one.");
+        }
+
+        var directory = await members.GetAsync(ct);
+        var ids = publication.Members.Where(id => directory.Find(id) is not null).ToList();
+        if (ids.Count == 0)
+        {
+            return Problems.NotFound("Not published", "The member companies of this itinerary are no longer members. Ask the coordinator for a new link.");
+        }
+
+        var file = itineraries.ForMembers(snapshot, directory, ids, publication.Paper);
+        return ItineraryService.Send(http, file, $"{snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf").Result switch
+        {
+            FileContentHttpResult pdf => pdf,
+            StatusCodeHttpResult notModified => notModified,
+            var other => throw new InvalidOperationException($"Unexpected result {other}"),
+        };
+    }
+}
+
+/// <summary>The body of publishing an itinerary: the members it shows (one, or the working group), and the paper.</summary>
+public sealed record PublicationRequest(
+    [Required, MinLength(1, ErrorMessage = "Name at least one member company."), MaxLength(20)] IReadOnlyList<string> Members,
+    string? Paper);
+
+/// <param name="Url">The public link: no key, no header; it opens the PDF as it is now.</param>
+public sealed record PublicationView(string Id, IReadOnlyList<string> Members, string Paper, DateTimeOffset CreatedAt, string Url)
+{
+    public static PublicationView Of(Publication p, Links links) =>
+        new(p.Id, p.Members, p.Paper.ToString().ToLowerInvariant(), p.CreatedAt, links.To($"published/{p.Token}.pdf"));
+}
