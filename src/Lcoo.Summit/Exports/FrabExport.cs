@@ -26,6 +26,17 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
     /// <summary>The summit's slug as frab's acronym pattern takes it (no hyphen before the year): <c>sydney_2017</c>.</summary>
     public string Acronym => Summit.Slug.Replace('-', '_');
 
+    /// <summary>
+    /// The venue's zone as the c3voc schema names it ("Region/City" or "UTC"), or null for a fixed-offset
+    /// zone such as Etc/GMT-1: the event dates carry their offsets, which is all such a zone would say.
+    /// </summary>
+    public string? TimeZoneName => Summit.TimeZoneId switch
+    {
+        "UTC" or "Etc/UTC" or "Etc/Universal" => "UTC",
+        var id when id.StartsWith("Etc/", StringComparison.Ordinal) => null,
+        var id => id,
+    };
+
     public IReadOnlyList<ExportDay> Days()
     {
         var zone = Snapshot.Zone;

@@ -41,7 +41,11 @@ public static class FrabJsonWriter
         json.WriteString("end", days[^1].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteNumber("daysCount", days.Count);
         json.WriteString("timeslot_duration", "00:05");
-        json.WriteString("time_zone_name", summit.TimeZoneId);
+        if (export.TimeZoneName is { } zone)
+        {
+            json.WriteString("time_zone_name", zone);
+        }
+
         json.WriteString("url", summit.SourceUrl is { } url && Uri.IsWellFormedUriString(url, UriKind.Absolute) ? url : export.BaseUrl.ToString());
         json.WriteStartArray("rooms");
         foreach (var room in export.RoomNames())

@@ -68,7 +68,11 @@ public static class FrabXmlWriter
             xml.WriteElementString("url", url);
         }
 
-        xml.WriteElementString("time_zone_name", summit.TimeZoneId);
+        if (export.TimeZoneName is { } zone)
+        {
+            xml.WriteElementString("time_zone_name", zone);
+        }
+
         foreach (var track in export.Tracks())
         {
             xml.WriteStartElement("track");
