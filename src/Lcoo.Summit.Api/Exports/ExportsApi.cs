@@ -85,7 +85,7 @@ public static class ExportsApi
         return new Selected(new Selection(snapshot, sessions, Title(snapshot.Summit, filters, directory), directory), null);
     }
 
-    /// <summary>"AT&amp;T at OpenStack Summit Sydney", "OpenStack Summit Sydney (2017-11-07, track Containers)".</summary>
+    /// <summary>"AT&amp;T at Sydney", "Sydney (2017-11-07, track Containers)": the member, then the summit as its source names it.</summary>
     private static string Title(SummitInfo summit, SessionFilters f, MemberDirectory members)
     {
         var who = f.Member is { } id && members.Find(id) is { } member ? $"{member.DisplayName} at {summit.Name}" : summit.Name;

@@ -78,6 +78,83 @@ public abstract class ScheduleContract : ServiceOwner
     }
 
     [Fact]
+    public async Task Every_change_answers_with_every_clash_the_schedule_has_now_as_a_warning()
+    {
+        var client = await NewService().ReadyClientAsync();
+        var me = await CreateAsync(client);
+
+        await SendAsync(client, As(me, HttpMethod.Put, $"/schedules/{me.Id}/sessions/19266"));
+        await SendAsync(client, As(me, HttpMethod.Put, $"/schedules/{me.Id}/sessions/19424"));
+        var unrelated = await SendAsync(client, As(me, HttpMethod.Put, $"/schedules/{me.Id}/sessions/20581"));
+        var renamed = await SendAsync(client, new HttpRequestMessage(HttpMethod.Patch, $"/schedules/{me.Id}")
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", me.Token) },
+            Content = JsonContent.Create(new { name = "Tuesday" }),
+        });
+        var dropped = await SendAsync(client, As(me, HttpMethod.Delete, $"/schedules/{me.Id}/sessions/19424"));
+
+        foreach (var answer in new[] { unrelated, renamed })
+        {
+            var clash = Assert.Single(answer.Body.GetProperty("clashes").EnumerateArray());
+            Assert.Equal(("attendee", "warning"), (clash.GetProperty("kind").GetString(), clash.GetProperty("severity").GetString()));
+            Assert.Equal(["19266", "19424"], clash.GetProperty("sessions").EnumerateArray().Select(x => x.GetProperty("id").GetString()).Order());
+        }
+
+        Assert.Empty(dropped.Body.GetProperty("clashes").EnumerateArray());
+        Assert.Equal(0, dropped.Body.GetProperty("schedule").GetProperty("clashes").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_read_link_opens_without_a_header_rotates_and_is_withdrawn_while_the_schedule_stays()
+    {
+        var service = NewService();
+        var client = await service.ReadyClientAsync();
+        var anonymous = service.CreateClient();
+        var me = await CreateAsync(client);
+        await SendAsync(client, As(me, HttpMethod.Put, $"/schedules/{me.Id}/sessions/19266"));
+        using var created = await client.PostAsJsonAsync("/summits/sydney-2017/schedules", new { name = "Another" });
+        var first = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("share");
+
+        var opened = await OpenAllAsync(anonymous, me.FeedUrl);
+        var rotated = await SendAsync(client, As(me, HttpMethod.Post, $"/schedules/{me.Id}/share"));
+        var newLinks = rotated.Body;
+        var oldAfterRotation = await OpenAllAsync(anonymous, me.FeedUrl);
+        var newAfterRotation = await OpenAllAsync(anonymous, newLinks.GetProperty("calendar").GetString()!);
+        using var shareWithoutToken = await anonymous.PostAsync($"/schedules/{me.Id}/share", null);
+        var withdrawn = await SendAsync(client, As(me, HttpMethod.Delete, $"/schedules/{me.Id}/share"));
+        var afterWithdrawal = await OpenAllAsync(anonymous, newLinks.GetProperty("calendar").GetString()!);
+        var stillMine = await SendAsync(client, As(me, HttpMethod.Get, $"/schedules/{me.Id}"));
+        var otherStillOpens = await OpenAllAsync(anonymous, first.GetProperty("calendar").GetString()!);
+
+        Assert.Equal(["application/pdf", "application/xml", "application/json", "text/calendar"], opened);
+        Assert.Equal(HttpStatusCode.OK, rotated.Status);
+        Assert.StartsWith("webcal://", newLinks.GetProperty("subscribe").GetString());
+        Assert.NotEqual(me.FeedUrl, newLinks.GetProperty("calendar").GetString());
+        Assert.Equal(["404", "404", "404", "404"], oldAfterRotation);
+        Assert.Equal(opened, newAfterRotation);
+        Assert.Equal(HttpStatusCode.Unauthorized, shareWithoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, withdrawn.Status);
+        Assert.Equal(["404", "404", "404", "404"], afterWithdrawal);
+        Assert.Equal(["19266"], stillMine.Body.GetProperty("sessions").EnumerateArray().Select(p => p.GetProperty("sessionId").GetString()));
+        Assert.Equal(opened, otherStillOpens);
+    }
+
+    /// <summary>Opens the PDF, frab XML, frab JSON and calendar links made from one calendar link: each answer's media type or status.</summary>
+    private static async Task<List<string>> OpenAllAsync(HttpClient anonymous, string calendarUrl)
+    {
+        var query = calendarUrl[calendarUrl.IndexOf('?', StringComparison.Ordinal)..];
+        var path = new Uri(calendarUrl).AbsolutePath[..^".ics".Length];
+        var kinds = new List<string>();
+        foreach (var url in new[] { $"{path}.pdf{query}", $"{path}/schedule.xml{query}", $"{path}/schedule.json{query}", $"{path}.ics{query}" })
+        {
+            using var response = await anonymous.GetAsync(url);
+            kinds.Add(response.IsSuccessStatusCode ? response.Content.Headers.ContentType!.MediaType! : $"{(int)response.StatusCode}");
+        }
+
+        return kinds;
+    }
+
+    [Fact]
     public async Task Without_a_token_it_is_401_and_with_another_attendees_token_404()
     {
         var client = await NewService().ReadyClientAsync();

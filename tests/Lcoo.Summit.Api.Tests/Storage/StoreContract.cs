@@ -299,6 +299,49 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task A_new_read_key_replaces_the_old_one_and_none_withdraws_it_while_the_picks_stay()
+    {
+        var (store, id) = await SchedulesAsync(this);
+        var ct = TestContext.Current.CancellationToken;
+        await store.AddPickAsync(id, "hash-a", PickOf("19266"), null, Now, ct);
+
+        Assert.True(await store.SetReadKeyAsync(id, "hash-a", "feed-b", ct));
+        var (old, rotated) = (await store.GetScheduleByReadKeyAsync(id, "feed-a", ct), await store.GetScheduleByReadKeyAsync(id, "feed-b", ct));
+        Assert.False(await store.SetReadKeyAsync(id, "hash-b", "feed-c", ct));
+        Assert.True(await store.SetReadKeyAsync(id, "hash-a", null, ct));
+
+        Assert.Null(old);
+        Assert.Equal(["19266"], rotated!.Picks.Select(p => p.SessionId));
+        Assert.Null(await store.GetScheduleByReadKeyAsync(id, "feed-b", ct));
+        Assert.Null(await store.FindByReadKeyAsync("feed-b", ct));
+        Assert.Null(await store.GetScheduleByReadKeyAsync(id, "feed-c", ct));
+        Assert.Equal(["19266"], (await store.GetScheduleAsync(id, "hash-a", ct))!.Picks.Select(p => p.SessionId));
+    }
+
+    [Fact]
+    public async Task Publications_are_listed_per_summit_found_by_token_and_withdrawn_once()
+    {
+        var store = await NewStoreAsync();
+        var ct = TestContext.Current.CancellationToken;
+
+        var att = await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "sydney-2017", ["att"], Lcoo.Summit.Itineraries.Paper.Letter, "tok-att", Now), ct);
+        var group = await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "sydney-2017", ["att", "orange"], Lcoo.Summit.Itineraries.Paper.A4, "tok-group", Now.AddMinutes(1)), ct);
+        await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "boston-2017", ["ntt"], Lcoo.Summit.Itineraries.Paper.A4, "tok-boston", Now), ct);
+
+        Assert.NotEqual(att.Id, group.Id);
+        Assert.False(string.IsNullOrEmpty(att.Id));
+        Assert.Equal([Shown(att), Shown(group)], (await store.ListPublicationsAsync("sydney-2017", ct)).OrderBy(p => p.CreatedAt).Select(Shown));
+        Assert.Equal(Shown(group), Shown((await store.FindPublicationAsync("tok-group", ct))!));
+        Assert.False(await store.WithdrawPublicationAsync("boston-2017", att.Id, ct));
+        Assert.True(await store.WithdrawPublicationAsync("sydney-2017", att.Id, ct));
+        Assert.False(await store.WithdrawPublicationAsync("sydney-2017", att.Id, ct));
+        Assert.Null(await store.FindPublicationAsync("tok-att", ct));
+        Assert.Equal([Shown(group)], (await store.ListPublicationsAsync("sydney-2017", ct)).Select(Shown));
+    }
+
+    private static string Shown(Lcoo.Summit.Itineraries.Publication p) => $"{p with { Members = [] }}|{string.Join(",", p.Members)}";
+
+    [Fact]
     public async Task Picks_are_a_set_and_every_change_moves_the_version()
     {
         var (store, id) = await SchedulesAsync(this);

@@ -2,12 +2,11 @@ using System.Text.Json;
 using System.Xml;
 using System.Xml.Schema;
 using Json.Schema;
-using Lcoo.Summit.Testing;
 
-namespace Lcoo.Summit.Tests.Exports;
+namespace Lcoo.Summit.Testing;
 
 /// <summary>The published c3voc schemas (kept in tests/fixtures/frab), and what a document breaks of them.</summary>
-internal static class ScheduleFormats
+public static class ScheduleFormats
 {
     private static readonly Lazy<XmlSchemaSet> Xsd = new(() =>
     {
