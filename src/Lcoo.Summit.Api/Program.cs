@@ -8,6 +8,7 @@ using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Imports;
 using Lcoo.Summit.Api.Kiosk;
 using Lcoo.Summit.Api.Members;
+using Lcoo.Summit.Api.OpenApi;
 using Lcoo.Summit.Api.Schedules;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Speakers;
@@ -34,12 +35,13 @@ builder.Services.AddSummitProblems();
 builder.Services.AddPublicUrls(builder.Configuration);
 builder.Services.AddValidation();
 builder.Services.AddSummitHealthChecks();
-builder.Services.AddOpenApi(o =>
+builder.Services.AddSummitOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.AddDocumentTransformer<Lcoo.Summit.Api.Auth.SecurityDocumentTransformer>();
-    o.AddOperationTransformer<Lcoo.Summit.Api.Auth.SecurityDocumentTransformer>();
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+    // Numbers are numbers, in bodies and in the contract (the web default also reads "12" and says so in every schema).
+    o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
 });
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();
 

@@ -16,7 +16,7 @@ public static class ClashesApi
     public static IEndpointRouteBuilder MapClashes(this IEndpointRouteBuilder app)
     {
         app.MapGet("/summits/{slug}/clashes", ListClashes)
-            .WithTags("Clashes").WithName("ListClashes").WithETag().WithMetadata(new ChecksCredentials())
+            .WithTags("Clashes").WithName("ListClashes").WithETag().WithMetadata(new ChecksCredentials()).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Time clashes: rooms double-booked (error), people due in two places (warning), member companies in several places (info).")
             .WithDescription("Each clash lists its sessions with venue-local times, the people and members involved, the window they overlap in, " +
                 "and a reason a person can act on. Filters: kind, member or members, day, severity (the least shown), travelMinutes (time to change rooms). " +

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.OpenApi;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Members;
@@ -24,13 +25,13 @@ public static class ExportsApi
         var group = app.MapGroup("/summits/{slug}").WithTags("Exports").CacheOutput(SummitReadsPolicy.Name);
         const string filters = "Filters as for the session list (day, from, to, room, track, type, member, speaker, company, q); none gives the whole summit.";
 
-        group.MapGet("/schedule.xml", ScheduleXml).WithName("SummitScheduleXml")
+        group.MapGet("/schedule.xml", ScheduleXml).WithName("SummitScheduleXml").ProducesFile("application/xml").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The summit's sessions as frab/c3voc schedule.xml, for phone schedule apps (Giggity, ConfClerk, Fahrplan).")
             .WithDescription(filters + " Days in the venue's zone, rooms, persons, links; the same event has the same GUID in every export.");
-        group.MapGet("/schedule.json", ScheduleJson).WithName("SummitScheduleJson")
+        group.MapGet("/schedule.json", ScheduleJson).WithName("SummitScheduleJson").ProducesFile("application/json").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The summit's sessions as c3voc schedule.json.")
             .WithDescription(filters);
-        group.MapGet("/sessions.ics", Calendar).WithName("SummitCalendar")
+        group.MapGet("/sessions.ics", Calendar).WithName("SummitCalendar").ProducesFile("text/calendar").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The summit's sessions as iCalendar, to subscribe to (webcal://) or download.")
             .WithDescription(filters + " A real VTIMEZONE for the venue, UIDs {sessionId}@{summit}, SEQUENCE moving when an import changes a session.");
         return app;

@@ -38,5 +38,5 @@ public sealed class ETagFilter : IEndpointFilter
 public static class ETagExtensions
 {
     public static TBuilder WithETag<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(new ETagFilter());
+        builder.AddEndpointFilter(new ETagFilter()).WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
 }

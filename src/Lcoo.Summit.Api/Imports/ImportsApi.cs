@@ -20,6 +20,7 @@ public static class ImportsApi
             .WithDescription("The body is a source (OpenStack summit API JSON, frab/pretalx schedule.json or schedule.xml, an event page, " +
                 "a member-session table), several as multipart/form-data files, or {\"url\": \"https://…\"}. The format is detected from the content; " +
                 "format= names it instead. dryRun=true reports without writing. timeZone= sets the venue's IANA zone over the sources' labels.")
+            .AddOpenApiOperationTransformer(ImportRequestDocs.DescribeAsync)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -31,11 +32,14 @@ public static class ImportsApi
 
         group.MapGet("/", ListImports)
             .WithName("ListImports")
-            .WithSummary("The summit's past imports, newest first.");
+            .WithSummary("The summit's past imports, newest first.")
+            .WithDescription("The last 100: when, from which sources, how many sessions were added, changed, unchanged and removed, and how many problems each found.");
 
         group.MapGet("/{id}", GetImport)
             .WithName("GetImport")
-            .WithSummary("One past import's full report.");
+            .WithSummary("One past import's full report.")
+            .WithDescription("What was added, changed (field by field) and removed, conflicts between sources, and every problem found in the sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.OpenApi;
 using System.ComponentModel.DataAnnotations;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
@@ -20,12 +21,19 @@ public static class PublicationsApi
     {
         var group = app.MapGroup("/summits/{slug}/publications").WithTags("Itineraries").RequireCoordinator();
         group.MapPost("/", Publish).WithName("PublishItinerary")
-            .WithSummary("Publish a member's (or several members') itinerary PDF as a public link anyone can open.");
-        group.MapGet("/", List).WithName("ListPublications").WithSummary("The summit's published itineraries and their links.");
-        group.MapDelete("/{id}", Withdraw).WithName("WithdrawPublication").WithSummary("Withdraw a published link: it stops opening at once.");
+            .WithSummary("Publish a member's (or several members') itinerary PDF as a public link anyone can open.")
+            .WithDescription("The link always opens the itinerary as it is now; withdraw it with DELETE. Several members make one working-group PDF.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", List).WithName("ListPublications").WithSummary("The summit's published itineraries and their links.")
+            .WithDescription("Each with its members, paper size, when it was published and its public link.");
+        group.MapDelete("/{id}", Withdraw).WithName("WithdrawPublication").WithSummary("Withdraw a published link: it stops opening at once.")
+            .WithDescription("Anyone opening the link afterwards gets 404 and a message to ask the coordinator for a new one.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/published/{token}.pdf", Open).WithTags("Itineraries").WithName("PublishedItinerary")
-            .WithSummary("A published itinerary PDF, as it is now (no key: the link is the permission).");
+        app.MapGet("/published/{token}.pdf", Open).WithTags("Itineraries").WithName("PublishedItinerary").ProducesFile("application/pdf")
+            .WithSummary("A published itinerary PDF, as it is now (no key: the link is the permission).")
+            .WithDescription("404 once the coordinator withdraws it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -95,7 +103,7 @@ public static class PublicationsApi
 /// <summary>The body of publishing an itinerary: the members it shows (one, or the working group), and the paper.</summary>
 public sealed record PublicationRequest(
     [Required, MinLength(1, ErrorMessage = "Name at least one member company."), MaxLength(20)] IReadOnlyList<string> Members,
-    string? Paper);
+    string? Paper = null);
 
 /// <param name="Url">The public link: no key, no header; it opens the PDF as it is now.</param>
 public sealed record PublicationView(string Id, IReadOnlyList<string> Members, string Paper, DateTimeOffset CreatedAt, string Url)

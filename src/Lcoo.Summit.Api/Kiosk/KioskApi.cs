@@ -16,14 +16,17 @@ public static class KioskApi
     public static IEndpointRouteBuilder MapKiosk(this IEndpointRouteBuilder app)
     {
         app.MapGet("/summits/{slug}/now", Now)
-            .WithTags("Kiosk").WithName("Now")
+            .WithTags("Kiosk").WithName("Now").Produces<NowView>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("What is on now, and per room what starts next within the window; venue-local times.")
             .WithDescription("at: an instant with offset (default: now; for rehearsal). within: minutes ahead for 'up next' (1 to 1440, default 60). " +
                 "room: one room. The answer holds until changesAt; Cache-Control max-age says how long, ETag/If-None-Match give 304.");
 
         app.MapGet("/kiosk/{slug}", Page)
             .WithTags("Kiosk").WithName("KioskPage")
-            .WithSummary("The display page for a screen: ?room= for one room, ?at= to rehearse from an instant, ?poll= seconds.");
+            .WithSummary("The display page for a screen: ?room= for one room, ?at= to rehearse from an instant, ?poll= seconds.")
+            .WithDescription("An HTML page that polls /summits/{slug}/now and rolls over at session boundaries without reloading; " +
+                "it keeps the last answer and marks itself offline when the service cannot be reached.")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "text/html").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

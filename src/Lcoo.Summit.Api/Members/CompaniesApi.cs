@@ -13,7 +13,7 @@ public static class CompaniesApi
     public static IEndpointRouteBuilder MapCompanies(this IEndpointRouteBuilder app)
     {
         app.MapGet("/summits/{slug}/companies", ListCompanies)
-            .WithTags("Members").WithName("ListCompanies").WithETag().CacheOutput(SummitReadsPolicy.Name)
+            .WithTags("Members").WithName("ListCompanies").WithETag().CacheOutput(SummitReadsPolicy.Name).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every company seen among the summit's speakers, its spellings, session count and the member it maps to (or none).")
             .WithDescription("Spellings that differ only in case, punctuation, '&'/'and' or legal suffixes are one company. " +
                 "A company with member null is not mapped: add its spelling as an alias with PUT /members/{id}.");

@@ -7,7 +7,7 @@ namespace Lcoo.Summit.Api.Members;
 /// <param name="Aliases">Spellings of the company that sources use (AT&amp;T, ATT…): each maps to this member only.</param>
 public sealed record MemberRequest(
     [Required(ErrorMessage = MemberRequest.NameRule), StringLength(200, MinimumLength = 1, ErrorMessage = MemberRequest.NameRule)] string? DisplayName,
-    [CompanySpellings] IReadOnlyList<string>? Aliases)
+    [CompanySpellings] IReadOnlyList<string>? Aliases = null)
 {
     internal const string NameRule = "A display name of 1 to 200 characters is required.";
 }

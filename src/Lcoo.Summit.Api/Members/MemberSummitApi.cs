@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.OpenApi;
 using Lcoo.Summit.Api.Clashes;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
@@ -23,18 +24,22 @@ public static class MemberSummitApi
 {
     public static IEndpointRouteBuilder MapMemberSummit(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/summits/{slug}/members/{memberId}").WithTags("Members").AddEndpointFilter(MemberAtSummit.ResolveAsync);
+        var group = app.MapGroup("/summits/{slug}/members/{memberId}").WithTags("Members").AddEndpointFilter(MemberAtSummit.ResolveAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/sessions", Sessions).WithName("MemberSessions").WithETag().CacheOutput(SummitReadsPolicy.Name)
-            .WithSummary("The sessions a member company's people give, by venue-local day.");
+            .WithSummary("The sessions a member company's people give, by venue-local day.")
+            .WithDescription("Sessions where at least one speaker's company is the member (under any of its aliases), grouped by the venue's days.");
 
-        group.MapGet("/sessions.ics", Calendar).WithName("MemberCalendar")
-            .WithSummary("A member company's sessions as iCalendar, with the venue's time zone.");
+        group.MapGet("/sessions.ics", Calendar).WithName("MemberCalendar").ProducesFile("text/calendar")
+            .WithSummary("A member company's sessions as iCalendar, with the venue's time zone.")
+            .WithDescription("The same as /summits/{slug}/sessions.ics?member={memberId}: subscribe to it from a calendar app (webcal://) so the member's people see changes.");
 
         group.MapGet("/clashes", Clashes).WithTags("Clashes").WithName("MemberClashes").WithETag().RequireCoordinator()
-            .WithSummary("A member company's clashes: its sessions at once, the working group's overlaps it is part of, its people due in two places.");
+            .WithSummary("A member company's clashes: its sessions at once, the working group's overlaps it is part of, its people due in two places.")
+            .WithDescription("Each clash with its sessions, people and window, and a reason a coordinator can act on.");
 
-        group.MapGet("/itinerary.pdf", Itinerary).WithTags("Itineraries").WithName("MemberItinerary").RequireCoordinator()
+        group.MapGet("/itinerary.pdf", Itinerary).WithTags("Itineraries").WithName("MemberItinerary").RequireCoordinator().ProducesFile("application/pdf")
             .WithSummary("A member company's sessions as a PDF: title page, each day at a glance, each day in full with clashes marked.")
             .WithDescription("members=a,b adds members for a combined working-group PDF; paper=a4 (default) or letter. ETag/If-None-Match give 304.");
         return app;

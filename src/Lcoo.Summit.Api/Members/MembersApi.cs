@@ -16,12 +16,19 @@ public static class MembersApi
     public static IEndpointRouteBuilder MapMembers(this IEndpointRouteBuilder app)
     {
         var members = app.MapGroup("/members").WithTags("Members");
-        members.MapGet("/", ListMembers).WithName("ListMembers").WithSummary("The working group's member companies and their aliases.").WithETag();
-        members.MapGet("/{id}", GetMember).WithName("GetMember").WithSummary("One member company.").WithETag();
+        members.MapGet("/", ListMembers).WithName("ListMembers").WithSummary("The working group's member companies and their aliases.").WithETag()
+            .WithDescription("Each member's id (used in every member filter), display name, and the spellings of its name that count as it " +
+                "(AT&T, AT and T, at-and-t): sessions are tagged with a member when a speaker's company is one of them.");
+        members.MapGet("/{id}", GetMember).WithName("GetMember").WithSummary("One member company.").WithETag()
+            .WithDescription("Its display name and aliases.").ProducesProblem(StatusCodes.Status404NotFound);
         members.MapPut("/{id}", PutMember).WithName("PutMember")
-            .WithSummary("Create or change a member company; every summit's sessions are retagged.").RequireCoordinator();
+            .WithSummary("Create or change a member company; every summit's sessions are retagged.").RequireCoordinator()
+            .WithDescription("201 when the member is new, 200 when it changed. Aliases are matched however they are spelled " +
+                "(case, punctuation, '&' or 'and', legal suffixes); an alias another member already has is refused.");
         members.MapDelete("/{id}", DeleteMember).WithName("DeleteMember")
-            .WithSummary("Remove a member company; its tags are removed from every session.").RequireCoordinator();
+            .WithSummary("Remove a member company; its tags are removed from every session.").RequireCoordinator()
+            .WithDescription("The sessions stay; they are no longer tagged with the member, and its published itineraries stop opening.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
     }

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.OpenApi;
 using Lcoo.Summit.Api.Clashes;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
@@ -27,29 +28,52 @@ public static class SchedulesApi
     public static IEndpointRouteBuilder MapSchedules(this IEndpointRouteBuilder app)
     {
         app.MapPost("/summits/{slug}/schedules", Create).WithTags("Schedules").WithName("CreateSchedule")
-            .WithSummary("Start a personal schedule. The answer holds its token, once: keep it.");
+            .WithSummary("Start a personal schedule. The answer holds its token, once: keep it.")
+            .WithDescription("No account: the token is the schedule's credential (send it as Authorization: Bearer) and is stored only hashed. " +
+                "The answer also holds read-only links (calendar over https and webcal, PDF, frab XML/JSON) to open in a browser, " +
+                "a calendar app or a phone schedule app, or to hand to a colleague.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var group = app.MapGroup("/schedules").WithTags("Schedules").RequireScheduleOwner()
             .AddEndpointFilter(RefuseMalformedIfMatch).AddEndpointFilter(CurrentSchedule.ResolveAsync);
-        group.MapGet("/{id}", Get).WithName("GetSchedule").WithSummary("Your schedule: each pick with its session now, and whether an import changed it.");
-        group.MapPatch("/{id}", Patch).WithName("PatchSchedule").WithSummary("Change the name or notes. If-Match with the ETag refuses a stale write (412).");
-        group.MapDelete("/{id}", Delete).WithName("DeleteSchedule").WithSummary("Delete the schedule.");
+        group.MapGet("/{id}", Get).WithName("GetSchedule").WithSummary("Your schedule: each pick with its session now, and whether an import changed it.")
+            .WithDescription("Each pick is unchanged, changed (with what changed: time, room, title) or removed (the summit dropped it). " +
+                "The ETag is the schedule's version, for If-Match on changes.");
+        group.MapPatch("/{id}", Patch).WithName("PatchSchedule").WithSummary("Change the name or notes. If-Match with the ETag refuses a stale write (412).")
+            .WithDescription("Fields left out stay as they are. The answer is the schedule and every clash among its picks.")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapDelete("/{id}", Delete).WithName("DeleteSchedule").WithSummary("Delete the schedule.")
+            .WithDescription("The schedule, its picks and its links are gone for good. If-Match with the ETag refuses a stale delete (412).")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapPut("/{id}/sessions/{sessionId}", AddSession).WithName("AddScheduleSession")
-            .WithSummary("Pick a session. Overlapping picks are allowed; the answer lists the clashes.");
-        group.MapDelete("/{id}/sessions/{sessionId}", RemoveSession).WithName("RemoveScheduleSession").WithSummary("Drop a pick.");
-        group.MapGet("/{id}/clashes", GetClashes).WithName("GetScheduleClashes").WithSummary("Your picks that run at the same time, and why.");
-        group.MapGet("/{id}.ics", Calendar).WithName("ScheduleCalendar").RequireScheduleOwner(takesReadKey: true)
-            .WithSummary("Your schedule as iCalendar; authorise with the token, or with ?key= from the feed URL (read-only, for calendar apps).");
-        group.MapGet("/{id}.pdf", Itinerary).WithName("ScheduleItinerary").RequireScheduleOwner(takesReadKey: true)
-            .WithSummary("Your schedule as a PDF to print (the token, or ?key= from the feed URL); paper=a4 (default) or letter.");
-        group.MapGet("/{id}/schedule.xml", ScheduleXml).WithName("ScheduleScheduleXml").RequireScheduleOwner(takesReadKey: true)
-            .WithSummary("Your picks as frab/c3voc schedule.xml, for a phone schedule app (the token, or ?key=).");
-        group.MapGet("/{id}/schedule.json", ScheduleJson).WithName("ScheduleScheduleJson").RequireScheduleOwner(takesReadKey: true)
-            .WithSummary("Your picks as c3voc schedule.json (the token, or ?key=).");
+            .WithSummary("Pick a session. Overlapping picks are allowed; the answer lists the clashes.")
+            .WithDescription("Picking a session already picked changes nothing. The answer is the schedule and every clash among its picks now " +
+                "(severity warning: you cannot be in two rooms at once). If-Match with the ETag refuses a stale write (412).")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapDelete("/{id}/sessions/{sessionId}", RemoveSession).WithName("RemoveScheduleSession").WithSummary("Drop a pick.")
+            .WithDescription("The answer is the schedule and every clash its picks still have.")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapGet("/{id}/clashes", GetClashes).WithName("GetScheduleClashes").WithSummary("Your picks that run at the same time, and why.")
+            .WithDescription("Each clash names the sessions, their rooms and venue-local times, and the minutes they overlap.");
+        group.MapGet("/{id}.ics", Calendar).WithName("ScheduleCalendar").RequireScheduleOwner(takesReadKey: true).ProducesFile("text/calendar")
+            .WithSummary("Your schedule as iCalendar; authorise with the token, or with ?key= from the feed URL (read-only, for calendar apps).")
+            .WithDescription("A VTIMEZONE for the venue; UIDs {sessionId}@{summit} stay the same, and SEQUENCE moves when an import changes a session, " +
+                "so subscribed calendars update in place.");
+        group.MapGet("/{id}.pdf", Itinerary).WithName("ScheduleItinerary").RequireScheduleOwner(takesReadKey: true).ProducesFile("application/pdf")
+            .WithSummary("Your schedule as a PDF to print (the token, or ?key= from the feed URL); paper=a4 (default) or letter.")
+            .WithDescription("Opens in a browser (inline): each day at a glance, then each day in full, clashes marked.");
+        group.MapGet("/{id}/schedule.xml", ScheduleXml).WithName("ScheduleScheduleXml").RequireScheduleOwner(takesReadKey: true).ProducesFile("application/xml")
+            .WithSummary("Your picks as frab/c3voc schedule.xml, for a phone schedule app (the token, or ?key=).")
+            .WithDescription("Valid against the c3voc schedule XSD; the same event has the same GUID as in the summit's own export.");
+        group.MapGet("/{id}/schedule.json", ScheduleJson).WithName("ScheduleScheduleJson").RequireScheduleOwner(takesReadKey: true).ProducesFile("application/json")
+            .WithSummary("Your picks as c3voc schedule.json (the token, or ?key=).")
+            .WithDescription("Valid against the c3voc schedule JSON schema.");
         group.MapPost("/{id}/share", Share).WithName("ShareSchedule")
-            .WithSummary("Make a new read-only key and its links (calendar, PDF, frab); the links made before stop working.");
+            .WithSummary("Make a new read-only key and its links (calendar, PDF, frab); the links made before stop working.")
+            .WithDescription("For when a link went further than meant. The schedule and its token stay as they are.");
         group.MapDelete("/{id}/share", Unshare).WithName("UnshareSchedule")
-            .WithSummary("Withdraw the read-only key: no read link opens the schedule until a new one is made. The schedule stays.");
+            .WithSummary("Withdraw the read-only key: no read link opens the schedule until a new one is made. The schedule stays.")
+            .WithDescription("POST /schedules/{id}/share makes a new key and links.");
         return app;
     }
 

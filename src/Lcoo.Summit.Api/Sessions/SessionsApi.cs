@@ -10,7 +10,8 @@ public static class SessionsApi
 {
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/summits/{slug}/sessions").WithTags("Sessions").WithETag().CacheOutput(SummitReadsPolicy.Name);
+        var group = app.MapGroup("/summits/{slug}/sessions").WithTags("Sessions").WithETag().CacheOutput(SummitReadsPolicy.Name)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/", ListSessions)
             .WithName("ListSessions")
@@ -21,7 +22,9 @@ public static class SessionsApi
 
         group.MapGet("/{sessionId}", GetSession)
             .WithName("GetSession")
-            .WithSummary("One session, with its speakers and venue-local times.");
+            .WithSummary("One session, with its speakers and venue-local times.")
+            .WithDescription("Times are given as instants (utc) and venue-local (local, with the venue's offset); speakers carry their " +
+                "companies and the member company each maps to. A session that is not published is not found.");
         return app;
     }
 

@@ -14,10 +14,13 @@ public static class SpeakersApi
 {
     public static IEndpointRouteBuilder MapSpeakers(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/summits/{slug}/speakers").WithTags("Speakers").WithETag().CacheOutput(SummitReadsPolicy.Name);
+        var group = app.MapGroup("/summits/{slug}/speakers").WithTags("Speakers").WithETag().CacheOutput(SummitReadsPolicy.Name)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", ListSpeakers).WithName("ListSpeakers")
-            .WithSummary("Everyone who speaks or moderates in a published session, by name; q= filters by name.");
-        group.MapGet("/{speakerId}", GetSpeaker).WithName("GetSpeaker").WithSummary("One speaker with their sessions.");
+            .WithSummary("Everyone who speaks or moderates in a published session, by name; q= filters by name.")
+            .WithDescription("Each with their company as the schedule gives it, the member company it maps to (if any) and how many sessions they give.");
+        group.MapGet("/{speakerId}", GetSpeaker).WithName("GetSpeaker").WithSummary("One speaker with their sessions.")
+            .WithDescription("Their company, title and member company, and every published session they speak in or moderate, in time order.");
         return app;
     }
 

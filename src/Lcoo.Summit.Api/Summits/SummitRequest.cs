@@ -13,7 +13,7 @@ public sealed record SummitRequest(
     [Required(ErrorMessage = "An IANA time zone such as Australia/Sydney is required."), IanaTimeZone] string? TimeZone,
     [Required(ErrorMessage = "A first day (yyyy-MM-dd) is required.")] DateOnly? StartDate,
     [Required(ErrorMessage = "A last day (yyyy-MM-dd) is required."), SummitDays] DateOnly? EndDate,
-    [StringLength(200, ErrorMessage = "At most 200 characters.")] string? Venue)
+    [StringLength(200, ErrorMessage = "At most 200 characters.")] string? Venue = null)
 {
     internal const string NameRule = "A name of 1 to 200 characters is required.";
 }

@@ -15,15 +15,21 @@ public static partial class SummitsApi
 
         group.MapGet("/", ListSummits)
             .WithName("ListSummits")
-            .WithSummary("Every summit this service holds.");
+            .WithSummary("Every summit this service holds.")
+            .WithDescription("Each with its venue's IANA time zone, its days, its version (which moves with every change to its data) and " +
+                "links to its exports: schedule.xml/json for phone apps, sessions.ics (https and webcal) for calendars, the kiosk page.");
 
         group.MapGet("/{slug}", GetSummit)
             .WithName("GetSummit")
-            .WithSummary("One summit: time zone, days with their session counts, rooms.");
+            .WithSummary("One summit: time zone, days with their session counts, rooms.")
+            .WithDescription("Days are venue-local dates with the number of published sessions on each; rooms are as the summit's sources name them.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{slug}", PutSummit)
             .WithName("PutSummit")
             .WithSummary("Create a summit, or change its name, zone, days or venue (its sessions stay).")
+            .WithDescription("201 when the summit is new, 200 when it changed. The time zone is an IANA name (Australia/Sydney), " +
+                "the days at most 31 and every session's local times follow the zone. Imports can also create a summit from their sources.")
             .RequireCoordinator();
         return app;
     }

@@ -149,7 +149,9 @@ internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members
 
     public string Picks(OverlapGroup<Session> g) =>
         $"You picked {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))}, which run at the same time, {Window(g)}. " +
-        "Keep both if you mean to move between them; otherwise drop one.";
+        (g.Items.Count == 2
+            ? "Keep both if you mean to move between them; otherwise drop one."
+            : "Keep them if you mean to move between them; otherwise drop all but one.");
 
     public string Duplicate(Session kept, Session repeat) =>
         $"{Named(kept)} and {repeat.Id} are the same event listed twice ({Time(kept.Start)}); it is counted once. Remove one listing at the source.";

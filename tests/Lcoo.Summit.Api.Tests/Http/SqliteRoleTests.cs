@@ -151,7 +151,9 @@ public sealed class SqliteRoleTests : ServiceOwner
         var schemes = doc.GetProperty("components").GetProperty("securitySchemes");
         Assert.Equal("X-Api-Key", schemes.GetProperty("coordinatorKey").GetProperty("name").GetString());
         Assert.Equal("bearer", schemes.GetProperty("bearer").GetProperty("scheme").GetString());
-        Assert.True(doc.GetProperty("paths").GetProperty("/summits/{slug}/imports").GetProperty("post").TryGetProperty("security", out _));
-        Assert.False(doc.GetProperty("paths").GetProperty("/summits/{slug}/sessions").GetProperty("get").TryGetProperty("security", out _));
+        Assert.Equal(["coordinatorKey", "bearer"], doc.GetProperty("paths").GetProperty("/summits/{slug}/imports").GetProperty("post").GetProperty("security")
+            .EnumerateArray().SelectMany(s => s.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(JsonValueKind.Array, doc.GetProperty("paths").GetProperty("/summits/{slug}/sessions").GetProperty("get").GetProperty("security").ValueKind);
+        Assert.Empty(doc.GetProperty("paths").GetProperty("/summits/{slug}/sessions").GetProperty("get").GetProperty("security").EnumerateArray());
     }
 }
