@@ -13,6 +13,7 @@ using Lcoo.Summit.Api.Schedules;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Speakers;
 using Lcoo.Summit.Api.Summits;
+using Lcoo.Summit.Api.Web;
 
 if (args is ["healthcheck", ..])
 {
@@ -22,6 +23,9 @@ if (args is ["healthcheck", ..])
 // "import …" is the command-line importer; its arguments are not configuration.
 var builder = WebApplication.CreateBuilder(args is ["import", ..] ? [] : args);
 
+// Pages' styles and scripts from the build output in every environment (tests run as Testing, CI as Production);
+// published output carries them itself and this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 builder.AddSummitStorage();
 builder.AddImports();
 builder.Services.AddSummitAuth();
@@ -35,6 +39,9 @@ builder.Services.AddSummitProblems();
 builder.Services.AddPublicUrls(builder.Configuration);
 builder.Services.AddValidation();
 builder.Services.AddSummitHealthChecks();
+builder.Services.AddRazorComponents();
+builder.Services.AddScoped<NotFoundMessage>();
+builder.Services.AddSingleton<Lcoo.Summit.Api.Web.Planner.PlannerIndexes>();
 builder.Services.AddSummitOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -53,6 +60,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseOutputCache();
+app.UseAntiforgery();
+app.UsePageSecurityHeaders();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Lcoo.Summit API"));
@@ -73,6 +82,10 @@ api.MapSchedules();
 api.MapExports();
 api.MapPublications();
 api.MapKiosk();
+
+// The planner and the console: server-rendered pages on the same API (Web/), and their scripts and styles (wwwroot/).
+app.MapStaticAssets();
+app.MapRazorComponents<Lcoo.Summit.Api.Web.App>();
 
 if (args is ["import", .. var importArgs])
 {

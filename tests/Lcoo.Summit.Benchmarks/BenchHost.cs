@@ -50,9 +50,15 @@ public sealed class BenchHost : WebApplicationFactory<Program>
             await Task.Delay(100);
         }
 
-        using var dump = new ByteArrayContent(Fixtures.Read("openstack-api/barcelona-2016.json"));
+        await ImportAsync("barcelona-2016", "openstack-api/barcelona-2016.json", "timeZone=Europe/Madrid");
+    }
+
+    /// <summary>Imports an OpenStack API dump from the fixtures into a summit.</summary>
+    public async Task ImportAsync(string slug, string fixture, string query = "")
+    {
+        using var dump = new ByteArrayContent(Fixtures.Read(fixture));
         dump.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var imported = await Client.PostAsync("/summits/barcelona-2016/imports?timeZone=Europe/Madrid", dump);
+        using var imported = await Client.PostAsync($"/summits/{slug}/imports?{query}", dump);
         imported.EnsureSuccessStatusCode();
     }
 

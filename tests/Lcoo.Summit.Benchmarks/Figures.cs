@@ -36,6 +36,11 @@ public static class Figures
             await ApiFigures.RunAsync(sessionList: only != "kiosk");
         }
 
+        if (only is null or "pages")
+        {
+            await PageFigures.RunAsync();
+        }
+
         if (only is null or "contention")
         {
             await ContentionFigures.RunAsync();

@@ -26,6 +26,14 @@ public sealed record SessionFilters(
 {
     public bool TryBuild(MemberDirectory members, [NotNullWhen(true)] out SessionQuery? query, [NotNullWhen(false)] out ValidationProblem? problem)
     {
+        var errors = Check(members, out query);
+        problem = query is null ? Problems.Invalid(errors, "Some filters are not valid") : null;
+        return query is not null;
+    }
+
+    /// <summary>What is wrong with the filters, by parameter name; none, and the query, when they are all good.</summary>
+    public Dictionary<string, string[]> Check(MemberDirectory members, out SessionQuery? query)
+    {
         var errors = new Dictionary<string, string[]>();
         query = null;
 
@@ -55,18 +63,15 @@ public sealed record SessionFilters(
             }
         }
 
-        if (errors.Count > 0)
+        if (errors.Count == 0)
         {
-            problem = Problems.Invalid(errors, "Some filters are not valid");
-            return false;
+            query = new SessionQuery
+            {
+                Day = day, From = from, To = to, Room = Room, Track = Track, Type = Type,
+                Member = Member, Speaker = Speaker, Company = Company, Text = Q,
+            };
         }
 
-        query = new SessionQuery
-        {
-            Day = day, From = from, To = to, Room = Room, Track = Track, Type = Type,
-            Member = Member, Speaker = Speaker, Company = Company, Text = Q,
-        };
-        problem = null;
-        return true;
+        return errors;
     }
 }

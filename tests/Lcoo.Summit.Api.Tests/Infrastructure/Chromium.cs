@@ -1,6 +1,7 @@
 using Lcoo.Summit.Testing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Chromium;
 using OpenQA.Selenium.Support.UI;
 
 namespace Lcoo.Summit.Api.Tests.Infrastructure;
@@ -17,7 +18,8 @@ public sealed class Chromium : IDisposable
 
     public ChromeDriver Browser { get; }
 
-    public Chromium(int width = 1280, int height = 900)
+    /// <param name="phone">Emulate a phone's screen of <paramref name="width"/> × <paramref name="height"/> CSS pixels (a desktop window cannot be narrower than 500).</param>
+    public Chromium(int width = 1280, int height = 900, bool phone = false)
     {
         Assert.True(File.Exists(Driver) && File.Exists(Binary),
             "Headless Chromium is needed: apt-get install chromium chromium-driver (tests/install-deps installs them).");
@@ -25,6 +27,15 @@ public sealed class Chromium : IDisposable
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--window-size={width},{height}",
             "--lang=en-GB", $"--user-data-dir={_profile}");
+        if (phone)
+        {
+            options.EnableMobileEmulation(new ChromiumMobileEmulationDeviceSettings
+            {
+                Width = width, Height = height, PixelRatio = 2, EnableTouchEvents = true,
+                UserAgent = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36",
+            });
+        }
+
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
         service.HideCommandPromptWindow = true;
         service.SuppressInitialDiagnosticInformation = true;
@@ -50,6 +61,28 @@ public sealed class Chromium : IDisposable
     }
 
     public T Run<T>(string script, params object[] args) => (T)Browser.ExecuteScript(script, args)!;
+
+    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(NodeTools.PackageFile(Path.Combine("axe-core", "axe.min.js"))));
+
+    /// <summary>
+    /// An axe-core scan (WCAG 2.x A and AA rules and best practices) of the page as it is now: each violation as
+    /// "impact rule: help (elements)".
+    /// </summary>
+    public IReadOnlyList<string> AxeViolations(params string[] impacts)
+    {
+        Browser.ExecuteScript(AxeSource.Value);
+        Browser.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
+        var json = (string)Browser.ExecuteAsyncScript("""
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ["violations"] }).then(r => done(JSON.stringify(r.violations.map(v =>
+                ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ")) })))));
+            """)!;
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        return [.. doc.RootElement.EnumerateArray()
+            .Where(v => impacts.Length == 0 || impacts.Contains(v.GetProperty("impact").GetString()))
+            .Select(v => $"{v.GetProperty("impact").GetString()} {v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} " +
+                $"({string.Join("; ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))})")];
+    }
 
     /// <summary>Waits for a condition; on timeout keeps a screenshot named <paramref name="shot"/> and fails with the page's text.</summary>
     public void WaitFor(Func<bool> condition, string what, string shot, int seconds = 15)

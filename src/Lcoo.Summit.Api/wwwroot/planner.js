@@ -1,0 +1,210 @@
+// The planner's picking: the page is rendered on the server; this module adds the Pick buttons and "my schedule",
+// through the same public API any client uses (POST /summits/{slug}/schedules, PUT/DELETE /schedules/{id}/sessions/{id},
+// GET /schedules/{id}/clashes). The schedule's id, token and read key stay in this browser's local storage.
+const root = document.querySelector(".planner");
+const slug = root?.dataset.summit;
+const storageKey = `lcoo-summit:schedule:${slug}`;
+const panel = document.getElementById("my-content");
+const announcer = document.getElementById("announce");
+
+/** @returns {{id: string, token: string, key: string | null} | null} */
+function saved() {
+  try {
+    return JSON.parse(localStorage.getItem(storageKey) ?? "null");
+  } catch {
+    return null;
+  }
+}
+
+const save = (schedule) => localStorage.setItem(storageKey, JSON.stringify(schedule));
+
+/** A schedule handed over from another device: #schedule=id.token.key (a fragment never reaches a server or a log). */
+function adoptFromFragment() {
+  const match = /(?:^#|&)schedule=([^&]+)/.exec(location.hash);
+  if (!match) return;
+  const [id, token, key] = decodeURIComponent(match[1]).split(".");
+  if (id && token) save({ id, token, key: key || null });
+  history.replaceState(null, "", location.pathname + location.search);
+}
+
+async function api(method, path, body) {
+  const mine = saved();
+  const headers = { Accept: "application/json" };
+  if (mine && path.startsWith("/schedules/")) headers.Authorization = `Bearer ${mine.token}`;
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    const error = new Error(json?.detail ?? json?.title ?? `${response.status}`);
+    error.status = response.status;
+    throw error;
+  }
+  return json;
+}
+
+async function ensureSchedule() {
+  const mine = saved();
+  if (mine) return mine;
+  const created = await api("POST", `/summits/${encodeURIComponent(slug)}/schedules`, { name: `My ${root.dataset.summitName}` });
+  const key = new URL(created.share.calendar).searchParams.get("key");
+  const schedule = { id: created.id, token: created.token, key };
+  save(schedule);
+  return schedule;
+}
+
+const say = (message) => { announcer.textContent = ""; setTimeout(() => { announcer.textContent = message; }, 50); };
+const time = (local) => local.slice(11, 16);
+const day = (local) => new Date(local.slice(0, 10) + "T12:00:00Z").toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+// A changed time reads as the venue's clock, with the date when the day moved too.
+const isTime = (value) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value ?? "");
+const change = (c) => {
+  if (!isTime(c.was) || !isTime(c.now)) return `${c.field} ${c.was ?? "—"} → ${c.now ?? "—"}`;
+  const sameDay = c.was.slice(0, 10) === c.now.slice(0, 10);
+  const show = (v) => sameDay ? v.slice(11, 16) : `${v.slice(0, 10)} ${v.slice(11, 16)}`;
+  return `${c.field} ${show(c.was)} → ${show(c.now)}`;
+};
+const minutes = (clash) => Math.round((Date.parse(clash.windowEnd.utc) - Date.parse(clash.windowStart.utc)) / 60000);
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== undefined) node.setAttribute(name, value);
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+function clashSentence(clash) {
+  const titles = clash.sessions.map((s) => `“${s.title}”`);
+  const list = titles.length === 2 ? titles.join(" and ") : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
+  const overlap = minutes(clash);
+  return `${list} overlap by ${overlap} minute${overlap === 1 ? "" : "s"}, ${time(clash.windowStart.local)}–${time(clash.windowEnd.local)}.`;
+}
+
+// Answers can arrive out of order (the load's GET after a pick's PUT): an older version never overwrites a newer one.
+let shownVersion = 0;
+
+function renderPanel(schedule, clashes) {
+  if (schedule.version < shownVersion) return;
+  shownVersion = schedule.version;
+  const mine = saved();
+  panel.replaceChildren();
+  const picks = schedule.sessions.filter((p) => p.session);
+  if (picks.length === 0) {
+    panel.append(element("p", {}, "No picks yet. Pick sessions with ☆ Pick."));
+  }
+
+  const clashing = new Set(clashes.flatMap((c) => c.sessions.map((s) => s.id)));
+  if (clashes.length > 0) {
+    const heading = element("h3", {}, `${clashes.length} clash${clashes.length === 1 ? "" : "es"}`);
+    panel.append(heading);
+    for (const clash of clashes) {
+      panel.append(element("div", { class: "clash", role: "note" }, element("strong", {}, "Clash: "), clashSentence(clash), " ", clash.reason.split(". ").at(-1)));
+    }
+  }
+
+  const byDay = Map.groupBy(picks.sort((a, b) => a.session.start.utc.localeCompare(b.session.start.utc)), (p) => p.session.start.local.slice(0, 10));
+  for (const [date, dayPicks] of byDay) {
+    panel.append(element("h3", {}, day(date)));
+    const list = element("ol");
+    for (const pick of dayPicks) {
+      const s = pick.session;
+      const item = element("li", { "data-session": s.id },
+        element("span", { class: "when" }, `${time(s.start.local)}–${time(s.end.local)}${s.room ? ` · ${s.room}` : ""}${clashing.has(s.id) ? " · clashes" : ""}`),
+        element("a", { href: `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(s.id)}` }, s.title), " ",
+        element("button", { type: "button", "data-drop": s.id, "aria-label": `Drop ${s.title}` }, "Drop"));
+      if (pick.status === "changed") {
+        item.append(element("span", { class: "changed" }, "Changed since you picked it: " +
+          pick.changes.map(change).join("; ")));
+      }
+      list.append(item);
+    }
+    panel.append(list);
+  }
+
+  for (const pick of schedule.sessions.filter((p) => p.status === "removed")) {
+    panel.append(element("p", { class: "changed" }, `Session ${pick.sessionId} was removed from the summit since you picked it.`));
+  }
+
+  if (mine?.key) {
+    const base = location.origin;
+    const feed = `${base}/schedules/${mine.id}.ics?key=${encodeURIComponent(mine.key)}`;
+    const subscribe = feed.replace(/^https?:/, "webcal:");
+    const another = `${base}/plan/${encodeURIComponent(slug)}#schedule=${encodeURIComponent(`${mine.id}.${mine.token}.${mine.key}`)}`;
+    panel.append(element("h3", {}, "Take it with you"),
+      element("div", { class: "links" },
+        element("a", { href: subscribe, id: "subscribe" }, "Subscribe in a calendar app"),
+        element("a", { href: feed, id: "ics", download: `${slug}-schedule.ics` }, "Download .ics"),
+        element("a", { href: `${base}/schedules/${mine.id}.pdf?key=${encodeURIComponent(mine.key)}`, id: "pdf" }, "PDF to print"),
+        element("a", { href: `${base}/schedules/${mine.id}/schedule.xml?key=${encodeURIComponent(mine.key)}`, id: "frab" }, "schedule.xml for a phone app"),
+        element("label", { for: "another" }, "Open on another device (this link can change your schedule: keep it to yourself)"),
+        element("input", { id: "another", readonly: "", value: another })));
+  }
+
+  for (const block of document.querySelectorAll("[data-session].session")) {
+    const picked = picks.some((p) => p.sessionId === block.dataset.session);
+    block.classList.toggle("picked", picked);
+    block.classList.toggle("clashing", clashing.has(block.dataset.session));
+    const button = block.querySelector("button.pick");
+    if (button) {
+      button.setAttribute("aria-pressed", String(picked));
+      button.querySelector(".star").textContent = picked ? "★" : "☆";
+      button.querySelector(".label").textContent = picked ? " Picked" : " Pick";
+    }
+  }
+}
+
+async function refresh() {
+  const mine = saved();
+  if (!mine) return;
+  try {
+    const [schedule, clashes] = await Promise.all([api("GET", `/schedules/${mine.id}`), api("GET", `/schedules/${mine.id}/clashes`)]);
+    renderPanel(schedule, clashes);
+  } catch (error) {
+    if (error.status === 404 || error.status === 401) {
+      localStorage.removeItem(storageKey);
+      panel.replaceChildren(element("p", {}, "Your saved schedule is no longer on this service; picks start a new one."));
+    } else {
+      panel.replaceChildren(element("p", { role: "alert" }, `Your schedule could not be loaded: ${error.message}`));
+    }
+  }
+}
+
+async function toggle(sessionId, title, picking) {
+  try {
+    const mine = picking ? await ensureSchedule() : saved();
+    const update = await api(picking ? "PUT" : "DELETE", `/schedules/${mine.id}/sessions/${encodeURIComponent(sessionId)}`);
+    renderPanel(update.schedule, update.clashes);
+    const mineNow = update.clashes.filter((c) => c.sessions.some((s) => s.id === sessionId));
+    say(picking
+      ? `Picked ${title}.${mineNow.length ? " Clash: " + mineNow.map(clashSentence).join(" ") : ""}`
+      : `Dropped ${title}.`);
+  } catch (error) {
+    say(`That did not work: ${error.message}`);
+  }
+}
+
+function enable() {
+  for (const button of document.querySelectorAll("button.pick")) {
+    button.hidden = false;
+    button.addEventListener("click", () =>
+      toggle(button.closest("[data-session]").dataset.session, button.dataset.title, button.getAttribute("aria-pressed") !== "true"));
+  }
+
+  panel.addEventListener("click", (event) => {
+    const drop = event.target.closest("button[data-drop]");
+    if (drop) toggle(drop.dataset.drop, drop.getAttribute("aria-label").slice(5), false);
+  });
+
+  // Filters apply as they change; the form still submits without this.
+  document.querySelector("form.filters")?.addEventListener("change", (event) => {
+    if (event.target.matches("select")) event.target.form.requestSubmit();
+  });
+}
+
+if (root && panel) {
+  adoptFromFragment();
+  enable();
+  refresh();
+}
