@@ -73,10 +73,12 @@ var api = app.MapGroup("").AddEndpointFilterFactory(QueryParameters.RejectUnknow
 api.MapSummits();
 api.MapSessions();
 api.MapImports();
+api.MapProblems();
 api.MapMembers();
 api.MapMemberSummit();
 api.MapCompanies();
 api.MapSpeakers();
+api.MapPeopleDecisions();
 api.MapClashes();
 api.MapSchedules();
 api.MapExports();

@@ -67,7 +67,7 @@ public static class ImportCommand
             }
         }
 
-        var result = await services.GetRequiredService<ImportService>().ImportAsync(slug, sources, new ImportOptions(dryRun, format, zone), ct);
+        var (result, _) = await services.GetRequiredService<ImportService>().ImportAsync(slug, sources, new ImportOptions(dryRun, format, zone), ifMatch: null, ct);
         if (result is ImportRefused no)
         {
             await output.WriteLineAsync($"refused ({ImportsApi.StatusOf(no.Reason)} {no.Title}): {no.Detail}");

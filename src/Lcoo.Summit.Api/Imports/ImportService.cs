@@ -13,24 +13,42 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
 {
     private const int Attempts = 5;
 
-    public async Task<ImportOutcome> ImportAsync(string slug, IReadOnlyList<ImportSource> sources, ImportOptions options, CancellationToken ct)
+    /// <summary>What an import is worked out against: the summit's version and the member list. A dry run answers it as its ETag.</summary>
+    public static string BaseOf(long? version, MemberDirectory members) => $"\"v{version ?? 0}-m{members.Fingerprint[..12]}\"";
+
+    /// <param name="ifMatch">The base a dry run was worked out against: the import is then exactly that dry run, or refused.</param>
+    public async Task<(ImportOutcome Outcome, string Base)> ImportAsync(
+        string slug, IReadOnlyList<ImportSource> sources, ImportOptions options, string? ifMatch, CancellationToken ct)
     {
         using var turn = await locks.TakeAsync(slug, ct);
         for (var attempt = 1; ; attempt++)
         {
             var stored = await store.LoadSummitAsync(slug, ct);
             var members = new MemberDirectory(await store.ListMembersAsync(ct));
+            var baseTag = BaseOf(stored?.Version, members);
+            if (ifMatch is not null && ifMatch != baseTag)
+            {
+                return (new ImportRefused(ImportRefusal.BaseMoved, "Changed since the dry run",
+                    $"Summit '{slug}' or the member list changed since the dry run (it was worked out against {ifMatch}, it is now {baseTag}): " +
+                    "run the dry run again and apply that. Nothing was imported."), baseTag);
+            }
+
             var outcome = await BackgroundCpu.RunAsync(() => ImportPipeline.Run(new ImportRequest(slug, sources, options), stored, members, clock.GetUtcNow()));
             if (outcome is not ImportPlan plan || options.DryRun)
             {
-                return outcome;
+                return (outcome, baseTag);
             }
 
             try
             {
                 var saved = await store.SaveImportAsync(plan, stored?.Version, ct);
                 snapshots.Put(plan.After.WithVersion(saved.Version));
-                return plan with { Report = saved.Report };
+                return (plan with { Report = saved.Report }, baseTag);
+            }
+            catch (SummitChangedException) when (ifMatch is not null)
+            {
+                return (new ImportRefused(ImportRefusal.BaseMoved, "Changed since the dry run",
+                    $"Summit '{slug}' changed while this import was being written: run the dry run again and apply that. Nothing was imported."), baseTag);
             }
             catch (SummitChangedException) when (attempt < Attempts)
             {
@@ -38,8 +56,8 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
             }
             catch (SummitChangedException)
             {
-                return new ImportRefused(ImportRefusal.Busy, "Summit busy",
-                    $"Summit '{slug}' kept changing while this import was worked out ({Attempts} tries): other imports are running. Try again in a minute; nothing was imported.");
+                return (new ImportRefused(ImportRefusal.Busy, "Summit busy",
+                    $"Summit '{slug}' kept changing while this import was worked out ({Attempts} tries): other imports are running. Try again in a minute; nothing was imported."), "");
             }
         }
     }

@@ -19,8 +19,11 @@ public static class ImportsApi
             .WithSummary("Import schedule sources into a summit, idempotently, and get the report.")
             .WithDescription("The body is a source (OpenStack summit API JSON, frab/pretalx schedule.json or schedule.xml, an event page, " +
                 "a member-session table), several as multipart/form-data files, or {\"url\": \"https://…\"}. The format is detected from the content; " +
-                "format= names it instead. dryRun=true reports without writing. timeZone= sets the venue's IANA zone over the sources' labels.")
+                "format= names it instead. dryRun=true reports without writing. timeZone= sets the venue's IANA zone over the sources' labels. " +
+                "A dry run answers an ETag; sending it as If-Match with the same sources applies exactly that dry run, or answers 412 when the " +
+                "summit or the member list changed since.")
             .AddOpenApiOperationTransformer(ImportRequestDocs.DescribeAsync)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -33,6 +36,7 @@ public static class ImportsApi
         group.MapGet("/", ListImports)
             .WithName("ListImports")
             .WithSummary("The summit's past imports, newest first.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription("The last 100: when, from which sources, how many sessions were added, changed, unchanged and removed, and how many problems each found.");
 
         group.MapGet("/{id}", GetImport)
@@ -58,7 +62,20 @@ public static class ImportsApi
             return TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Detail);
         }
 
-        return await imports.ImportAsync(slug, sources!, new ImportOptions(isDryRun, format, timeZone), ct) switch
+        if (request.Headers.IfMatch.Count > 0 && !Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParseList(request.Headers.IfMatch, out _))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad If-Match",
+                detail: "If-Match must be the ETag a dry run answered (like \"v12-m0123456789ab\", quotes included). Nothing was imported.");
+        }
+
+        var ifMatch = request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString().Trim() : null;
+        var (outcome, baseTag) = await imports.ImportAsync(slug, sources!, new ImportOptions(isDryRun, format, timeZone), ifMatch, ct);
+        if (baseTag.Length > 0)
+        {
+            request.HttpContext.Response.Headers.ETag = baseTag;
+        }
+
+        return outcome switch
         {
             ImportPlan { Report.DryRun: true } dry => TypedResults.Ok(dry.Report),
             ImportPlan done => TypedResults.Created(links.To($"summits/{slug}/imports/{done.Report.Id}"), done.Report),
@@ -74,6 +91,7 @@ public static class ImportsApi
         ImportRefusal.Unreadable or ImportRefusal.WrongSummit or ImportRefusal.NoUsableSummit => StatusCodes.Status422UnprocessableEntity,
         ImportRefusal.SummitNotFound => StatusCodes.Status404NotFound,
         ImportRefusal.Busy => StatusCodes.Status409Conflict,
+        ImportRefusal.BaseMoved => StatusCodes.Status412PreconditionFailed,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -27,6 +27,8 @@ public sealed class ParameterCatalog : IOpenApiOperationTransformer
         ["members/id"] = new("A member company's id: lower-case letters, digits and dashes.", JsonSchemaType.String, "att", Pattern: Slugs.Pattern),
         ["imports/id"] = new("An import's id, from the import's report or GET /summits/{slug}/imports.", JsonSchemaType.String, null),
         ["publications/id"] = new("A published itinerary's id, from GET /summits/{slug}/publications.", JsonSchemaType.String, null),
+        ["people-decisions/firstId"] = new("The first speaker record's id (as in GET /summits/{slug}/speakers).", JsonSchemaType.String, "name:shintaro-mizino"),
+        ["{firstId}/secondId"] = new("The second speaker record's id.", JsonSchemaType.String, "name:shintaro-mizuno"),
         ["published/token"] = new("The published link's token: the link itself is the permission.", JsonSchemaType.String, null),
         ["schedules/id"] = new("The personal schedule's id, from POST /summits/{slug}/schedules.", JsonSchemaType.String, null),
         ["kiosk/slug"] = new("The summit's slug.", JsonSchemaType.String, "sydney-2017", Pattern: Slugs.Pattern),

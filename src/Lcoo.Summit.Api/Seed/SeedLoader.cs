@@ -49,7 +49,7 @@ public sealed partial class SeedLoader(
             sources.Add(new ImportSource(Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct), null));
         }
 
-        var result = await imports.ImportAsync(slug, sources, new ImportOptions(), ct);
+        var (result, _) = await imports.ImportAsync(slug, sources, new ImportOptions(), ifMatch: null, ct);
         if (result is not ImportPlan { Report: var report })
         {
             throw new InvalidDataException($"The seed of {slug} cannot be imported: {result}");

@@ -60,7 +60,10 @@ public static partial class SummitsApi
         using var turn = await locks.TakeAsync(slug, ct);
         var existing = await store.LoadSummitAsync(slug, ct);
         var summit = new Lcoo.Summit.Summits.SummitInfo(slug, body.Name!.Trim(), body.TimeZone!, body.StartDate!.Value, body.EndDate!.Value,
-            body.Venue?.Trim() ?? existing?.Summit.Venue, existing?.Summit.Rooms ?? [], existing?.Summit.SourceUrl);
+            body.Venue?.Trim() ?? existing?.Summit.Venue, existing?.Summit.Rooms ?? [], existing?.Summit.SourceUrl)
+        {
+            PeopleDecisions = existing?.Summit.PeopleDecisions ?? [],
+        };
         var version = await store.SaveSummitAsync(summit, ct);
         snapshots.Invalidate(slug);
         var view = SummitView.From(summit, version, links);

@@ -7,7 +7,7 @@ public static class PageSecurityHeaders
     /// blocks), no framing, no sniffing. The kiosk page keeps its inline script and sets nothing here.
     /// </summary>
     private const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; " +
-        "connect-src 'self'; frame-src 'self'; object-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        "connect-src 'self'; frame-src 'self' blob:; object-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     public static IApplicationBuilder UsePageSecurityHeaders(this IApplicationBuilder app) => app.Use((http, next) =>
     {

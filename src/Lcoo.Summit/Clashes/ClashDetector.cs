@@ -41,10 +41,11 @@ public static class ClashDetector
 
         if (options.Wants(ClashKind.Speaker))
         {
-            var bySpeaker = sessions.SelectMany(s => s.Speakers.Select(p => (p.SpeakerId, Session: s))).GroupBy(x => x.SpeakerId);
-            foreach (var person in bySpeaker.Where(g => g.Count() > 1))
+            // One person under two records (declared the same in the console) is one person here.
+            var byPerson = sessions.SelectMany(s => s.Speakers.Select(p => (Person: snapshot.PersonOf(p.SpeakerId), Session: s))).GroupBy(x => x.Person);
+            foreach (var person in byPerson.Where(g => g.Count() > 1))
             {
-                clashes.AddRange(Sweep([.. person.Select(x => x.Session)], options.TravelBuffer).Select(g => new Clash(
+                clashes.AddRange(Sweep([.. person.Select(x => x.Session).Distinct()], options.TravelBuffer).Select(g => new Clash(
                     ClashKind.Speaker, ClashSeverity.Warning, person.Key, Ids(g), g.WindowStart, g.WindowEnd,
                     [person.Key], [.. MembersOf(g)], text.Speaker(person.Key, g))));
             }

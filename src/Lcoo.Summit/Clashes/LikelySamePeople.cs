@@ -9,7 +9,7 @@ public sealed record LikelySamePerson(string FirstId, string FirstName, string S
 
 /// <summary>
 /// Speakers who are probably one person under two ids or spellings ("Shintaro Mizino" and "Shintaro Mizuno",
-/// both NTT): the same name, or names one or two letters apart at the same company.
+/// both NTT): the same name, or names one or two letters apart at the same company; pairs already decided are left out.
 /// </summary>
 public static class LikelySamePeople
 {
@@ -46,7 +46,15 @@ public static class LikelySamePeople
             }
         }
 
-        return found;
+        // Pairs a coordinator has already answered for are not asked about again.
+        return [.. found.Where(f => !snapshot.Summit.PeopleDecisions.Any(d => d.Concerns(f.FirstId, f.SecondId)))];
+    }
+
+    /// <summary>Names (however cased and spaced) one or two letters apart, long enough for that to mean a misspelling.</summary>
+    public static bool ProbablySameName(string a, string b)
+    {
+        var (x, y) = (PersonKey.Fold(a), PersonKey.Fold(b));
+        return x != y && x.Length >= 6 && Distance(x, y, 2) <= 2;
     }
 
     /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>

@@ -63,7 +63,8 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
 
     public Guid RoomGuid(string room) => StableGuid.Of($"{Summit.Slug}/room/{room}");
 
-    public Guid PersonGuid(string speakerId) => StableGuid.Of($"{Summit.Slug}/person/{speakerId}");
+    /// <summary>One identity per person: speakers declared the same person share it.</summary>
+    public Guid PersonGuid(string speakerId) => StableGuid.Of($"{Summit.Slug}/person/{Snapshot.PersonOf(speakerId)}");
 
     /// <summary>The session's number: its own id when that is one (OpenStack's), else a stable number from its GUID.</summary>
     public static int EventNumber(Session s, Guid guid) =>

@@ -13,6 +13,9 @@ public enum ImportRefusal
     /// <summary>No source at all.</summary>
     NothingToImport,
 
+    /// <summary>The summit or the member list changed since the dry run this import was to apply.</summary>
+    BaseMoved,
+
     /// <summary>The format the caller named is not one this service reads.</summary>
     UnknownFormat,
 

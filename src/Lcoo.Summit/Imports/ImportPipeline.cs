@@ -102,7 +102,7 @@ public static class ImportPipeline
         foreach (var (source, schedule) in parsed)
         {
             problems.AddRange(schedule.Problems.Concat(SourceChecks.Check(schedule, summit))
-                .Select(x => x with { Where = Prefix(source, parsed.Count, x.Where) }));
+                .Select(x => x with { Where = Prefix(source, parsed.Count, x.Where), Source = source.Name }));
         }
 
         var upserts = SessionTagger.ForImport(stored, merge.Upserts, merge.Removed, merge.Speakers, members);

@@ -22,4 +22,11 @@ public enum ProblemSeverity
 
 /// <summary>Something wrong in the source: where it is, what is wrong, and what the import did about it.</summary>
 /// <param name="Where">The row, event id or field the problem is in, as a person would look it up.</param>
-public sealed record ImportProblem(ProblemSeverity Severity, string Code, string Where, string Message);
+public sealed record ImportProblem(ProblemSeverity Severity, string Code, string Where, string Message)
+{
+    /// <summary>The session the problem concerns, where it concerns one (for a link to it).</summary>
+    public string? SessionId { get; init; }
+
+    /// <summary>The source it was found in (its file name or URL), set by the pipeline.</summary>
+    public string? Source { get; init; }
+}

@@ -11,7 +11,7 @@ public static class SourceChecks
         foreach (var s in source.Sessions.Where(s => !summit.IsOnSummitDays(s.Start)))
         {
             yield return new ImportProblem(ProblemSeverity.Warning, "outside-summit-days", $"event {s.Id}",
-                $"'{s.Title}' starts {VenueTime.ToVenue(s.Start, zone):yyyy-MM-dd HH:mm}, outside the summit's days ({summit.StartDate:yyyy-MM-dd} to {summit.EndDate:yyyy-MM-dd}); it was kept.");
+                $"'{s.Title}' starts {VenueTime.ToVenue(s.Start, zone):yyyy-MM-dd HH:mm}, outside the summit's days ({summit.StartDate:yyyy-MM-dd} to {summit.EndDate:yyyy-MM-dd}); it was kept.") { SessionId = s.Id };
         }
 
         foreach (var room in source.Sessions.Where(s => s.Room is not null).GroupBy(s => s.Room!, StringComparer.OrdinalIgnoreCase))
@@ -24,7 +24,7 @@ public static class SourceChecks
                 {
                     yield return new ImportProblem(ProblemSeverity.Warning, "room-double-booked", $"room {room.Key}",
                         $"Events {latest.Id} ('{latest.Title}') and {s.Id} ('{s.Title}') are both in {room.Key} at " +
-                        $"{VenueTime.ToVenue(s.Start > latest.Start ? s.Start : latest.Start, zone):ddd HH:mm}; both were kept.");
+                        $"{VenueTime.ToVenue(s.Start > latest.Start ? s.Start : latest.Start, zone):ddd HH:mm}; both were kept.") { SessionId = s.Id };
                 }
 
                 if (latest is null || s.End > latest.End)

@@ -52,7 +52,10 @@ internal static class SummitMetadata
             usableDays ? described.EndDate : stored!.EndDate,
             described.Venue ?? stored?.Venue,
             described.Rooms.Count > 0 ? described.Rooms : stored?.Rooms ?? [],
-            described.SourceUrl ?? stored?.SourceUrl);
+            described.SourceUrl ?? stored?.SourceUrl)
+        {
+            PeopleDecisions = stored?.PeopleDecisions ?? [],
+        };
     }
 
     /// <summary>Days a conference could have: within the years a schedule holds, in order, at most <see cref="SourceLimits.Days"/> of them.</summary>

@@ -17,6 +17,9 @@ public sealed record SummitInfo(
 {
     public TimeZoneInfo TimeZone => VenueTime.FindZone(TimeZoneId);
 
+    /// <summary>What coordinators decided about speakers who look like one person (kept with the summit, carried across imports).</summary>
+    public IReadOnlyList<PeopleDecision> PeopleDecisions { get; init; } = [];
+
     public bool IsOnSummitDays(DateTimeOffset instant)
     {
         var day = DateOnly.FromDateTime(VenueTime.ToVenue(instant, TimeZone).DateTime);
@@ -24,7 +27,8 @@ public sealed record SummitInfo(
     }
 
     /// <summary>Field for field, rooms included (a record compares its room list by reference).</summary>
-    public bool SameAs(SummitInfo other) => this with { Rooms = [] } == other with { Rooms = [] } && Rooms.SequenceEqual(other.Rooms);
+    public bool SameAs(SummitInfo other) => this with { Rooms = [], PeopleDecisions = [] } == other with { Rooms = [], PeopleDecisions = [] }
+        && Rooms.SequenceEqual(other.Rooms) && PeopleDecisions.SequenceEqual(other.PeopleDecisions);
 }
 
 /// <param name="Id">The source's room id where it has one, otherwise the room name.</param>

@@ -97,4 +97,37 @@ public sealed class SummitSnapshot
     }
 
     public Speaker? FindSpeaker(string id) => Speakers.GetValueOrDefault(id);
+
+    private FrozenDictionary<string, string>? _people;
+
+    /// <summary>
+    /// The id that stands for a speaker's person: speakers coordinators declared the same person share one (the
+    /// smallest id of the group), everyone else is their own.
+    /// </summary>
+    public string PersonOf(string speakerId) => (_people ??= SamePeople(Summit.PeopleDecisions)).GetValueOrDefault(speakerId, speakerId);
+
+    private static FrozenDictionary<string, string> SamePeople(IReadOnlyList<PeopleDecision> decisions)
+    {
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string id)
+        {
+            while (parent.TryGetValue(id, out var up) && up != id)
+            {
+                id = up;
+            }
+
+            return id;
+        }
+
+        foreach (var d in decisions.Where(d => d.Same))
+        {
+            var (a, b) = (Root(d.FirstId), Root(d.SecondId));
+            if (a != b)
+            {
+                parent[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
+            }
+        }
+
+        return parent.Keys.ToFrozenDictionary(id => id, Root, StringComparer.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Lcoo.Summit.Api.Tests.Infrastructure;
@@ -16,6 +17,39 @@ public abstract class ClashContract : ServiceOwner
     private static IEnumerable<JsonElement> Clashes(JsonElement view) => view.GetProperty("clashes").EnumerateArray();
 
     private static string[] Ids(JsonElement clash) => [.. clash.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).Order()];
+
+    [Fact]
+    public async Task People_declared_the_same_clash_as_one_person_are_asked_about_no_more_and_keep_across_imports()
+    {
+        var client = await ClientAsync();
+        var before = await client.GetJsonAsync("/summits/sydney-2017/clashes?kind=speaker");
+        var pair = Assert.Single(before.GetProperty("likelySamePeople").EnumerateArray(), p => p.GetProperty("firstName").GetString()!.StartsWith("Shintaro", StringComparison.Ordinal));
+
+        // Contrived on purpose: Murano's speaker and Kubespray's, both at 11:40 on Tuesday, said to be one person.
+        using var same = await client.PutAsJsonAsync("/summits/sydney-2017/people-decisions", new { firstId = "name:felipe-monteiro", secondId = "name:seungkyu-ahn", same = true });
+        using var notSame = await client.PutAsJsonAsync("/summits/sydney-2017/people-decisions",
+            new { firstId = pair.GetProperty("firstId").GetString(), secondId = pair.GetProperty("secondId").GetString(), same = false });
+        using var unknown = await client.PutAsJsonAsync("/summits/sydney-2017/people-decisions", new { firstId = "name:nobody", secondId = "name:seungkyu-ahn", same = true });
+        using (await client.PostAsync("/summits/sydney-2017/imports", new StringContent(Encoding.UTF8.GetString(Fixtures.Read("event-pages/20581-no-speakers-no-script.html")), Encoding.UTF8, "text/html")))
+        {
+        }
+
+        var after = await client.GetJsonAsync("/summits/sydney-2017/clashes?kind=speaker");
+        var decisions = await client.GetJsonAsync("/summits/sydney-2017/people-decisions");
+        var xml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/summits/sydney-2017/schedule.xml?day=2017-11-07"));
+        using var forgotten = await client.DeleteAsync("/summits/sydney-2017/people-decisions/name:seungkyu-ahn/name:felipe-monteiro");
+        var afterForgetting = await client.GetJsonAsync("/summits/sydney-2017/clashes?kind=speaker");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.BadRequest), (same.StatusCode, notSame.StatusCode, unknown.StatusCode));
+        var merged = Assert.Single(Clashes(after), c => Ids(c).SequenceEqual(["19266", "20053"]));
+        Assert.Equal("name:felipe-monteiro", merged.GetProperty("subject").GetString());
+        Assert.DoesNotContain(after.GetProperty("likelySamePeople").EnumerateArray(), p => p.GetProperty("firstName").GetString()!.StartsWith("Shintaro", StringComparison.Ordinal));
+        Assert.Equal(2, decisions.GetArrayLength());
+        string Guid(string name) => xml.Descendants("person").First(p => p.Value == name).Attribute("guid")!.Value;
+        Assert.Equal(Guid("Felipe Monteiro"), Guid("Seungkyu Ahn"));
+        Assert.Equal(HttpStatusCode.OK, forgotten.StatusCode);
+        Assert.DoesNotContain(Clashes(afterForgetting), c => Ids(c).SequenceEqual(["19266", "20053"]));
+    }
 
     [Fact]
     public async Task Sydney_shows_the_Tuesday_working_group_clash_AT_and_Ts_Wednesday_clash_and_the_C3_2_double_booking()

@@ -30,6 +30,56 @@ public abstract class ImportContract : ServiceOwner
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    [Fact]
+    public async Task Applying_a_dry_run_with_its_ETag_writes_exactly_it_and_a_summit_that_moved_meanwhile_is_a_412()
+    {
+        var client = await ClientAsync();
+        var page = Encoding.UTF8.GetString(Fixtures.Read("event-pages/20581-no-speakers-no-script.html"));
+        var moved = page.Replace("11:35am-12:15pm", "12:35pm-1:15pm");
+
+        using var dry = await client.PostAsync("/summits/sydney-2017/imports?dryRun=true", new StringContent(moved, Encoding.UTF8, "text/html"));
+        var etag = dry.Headers.ETag!.ToString();
+        using var apply = new HttpRequestMessage(HttpMethod.Post, "/summits/sydney-2017/imports") { Content = new StringContent(moved, Encoding.UTF8, "text/html") };
+        apply.Headers.TryAddWithoutValidation("If-Match", etag);
+        using var applied = await client.SendAsync(apply);
+        using var again = new HttpRequestMessage(HttpMethod.Post, "/summits/sydney-2017/imports") { Content = new StringContent(page, Encoding.UTF8, "text/html") };
+        again.Headers.TryAddWithoutValidation("If-Match", etag);
+        using var stale = await client.SendAsync(again);
+        var staleBody = await stale.Content.ReadFromJsonAsync<JsonElement>();
+        using var garbled = new HttpRequestMessage(HttpMethod.Post, "/summits/sydney-2017/imports") { Content = new StringContent(page, Encoding.UTF8, "text/html") };
+        garbled.Headers.TryAddWithoutValidation("If-Match", "no quotes");
+        using var bad = await client.SendAsync(garbled);
+        var session = await client.GetJsonAsync("/summits/sydney-2017/sessions/20581");
+
+        Assert.Equal(HttpStatusCode.OK, dry.StatusCode);
+        Assert.Matches("^\"v\\d+-m[0-9a-f]{12}\"$", etag);
+        Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Contains("changed since the dry run", staleBody.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("2017-11-06T12:35:00+11:00", session.GetProperty("start").GetProperty("local").GetString());
+    }
+
+    [Fact]
+    public async Task The_summits_problems_are_each_sources_latest_with_the_session_they_concern()
+    {
+        var client = await ClientAsync();
+        var page = Encoding.UTF8.GetString(Fixtures.Read("event-pages/20581-no-speakers-no-script.html")).Replace("Monday, November 6", "Tuesday, November 6");
+        await ImportAsync(client, "sydney-2017", Encoding.UTF8.GetBytes(page), "text/html", HttpStatusCode.Created);
+
+        var problems = await client.GetJsonAsync("/summits/sydney-2017/problems");
+        using var anonymous = NewService().CreateClient();
+        using var refused = await anonymous.GetAsync("/summits/sydney-2017/problems");
+
+        var sources = problems.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
+        Assert.Contains("lcoo-member-sessions.html", sources);
+        Assert.Contains("openstack-api.json", sources);
+        var run = Assert.Single(problems.GetProperty("problems").EnumerateArray(), p => p.GetProperty("code").GetString() == "titles-run-together");
+        Assert.Equal("20067", run.GetProperty("sessionId").GetString());
+        Assert.EndsWith("/plan/sydney-2017/sessions/20067", run.GetProperty("page").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
     /// <summary>A multipart import of event page fixtures, each under the file name given.</summary>
     private static MultipartFormDataContent EventPages(params (string Fixture, string FileName)[] pages)
     {

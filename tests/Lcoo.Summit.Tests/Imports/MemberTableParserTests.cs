@@ -49,6 +49,39 @@ public class MemberTableParserTests
     }
 
     [Fact]
+    public void A_cell_running_two_titles_together_gives_the_other_events_title_back()
+    {
+        var problem = Assert.Single(Deck.Problems, p => p.Code == "titles-run-together");
+
+        Assert.Equal("AT&T's CI/CD Revolution: A Conversation", Event("20067").Title);
+        Assert.Equal("20067", problem.SessionId);
+        Assert.Contains("'Ship it! Charting the way to smoother CI/CD with Kubernetes and OpenStack' is event 19568's", problem.Message);
+        Assert.StartsWith("Tuesday row 10", problem.Where);
+    }
+
+    [Fact]
+    public void Every_deck_defect_is_reported_with_its_row_and_session()
+    {
+        string[] Codes(string id) => [.. Deck.Problems.Where(p => p.SessionId == id).Select(p => p.Code).Order()];
+
+        Assert.Equal(["url-without-slug"], Codes("19547"));
+        Assert.Equal(["titles-run-together", "url-without-slug"], Codes("20067"));
+        Assert.Equal(["title-url-mismatch"], Codes("20581"));
+        Assert.Equal(["title-url-mismatch"], Codes("19860"));
+        Assert.Equal(["title-url-mismatch"], Codes("20470"));
+        Assert.Equal(["name-spellings", "title-url-mismatch"], Codes("20532"));
+        Assert.Equal(["shifted-row"], Codes("19568"));
+        Assert.Equal(["shifted-row"], Codes("19579"));
+        Assert.Equal(["missing-title"], Codes("19938"));
+        Assert.Equal(["duplicate-row"], Codes("20053"));
+        Assert.Contains("first: Seungkyu Ahn, Jaesang Lee, Taeil Choi; repeat: Seungkyu Ahn, Taeil Choi", Deck.Problems.Single(p => p.Code == "duplicate-row").Message);
+        var spelling = Assert.Single(Deck.Problems, p => p.Code == "name-spellings");
+        Assert.Contains("'Shintaro Mizuno' (NTT, Wednesday row 2", spelling.Message);
+        Assert.Contains("'Shintaro Mizino' (NTT, Tuesday row 1", spelling.Message);
+        Assert.All(Deck.Problems, p => Assert.NotNull(p.SessionId));
+    }
+
+    [Fact]
     public void People_and_companies_come_from_the_who_cell()
     {
         var people = Deck.Speakers.ToDictionary(s => s.Id);

@@ -56,7 +56,7 @@ public sealed partial class EventPageParser : IScheduleParser
         var title = Text(page.First("title"));
         if (title.Length == 0)
         {
-            problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", where, "The page has no title; it was kept as '(untitled)'."));
+            problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", where, "The page has no title; it was kept as '(untitled)'.") { SessionId = id });
             title = "(untitled)";
         }
 
@@ -69,7 +69,7 @@ public sealed partial class EventPageParser : IScheduleParser
 
         if (timeProblem is not null)
         {
-            problems.Add(new ImportProblem(ProblemSeverity.Warning, "weekday-mismatch", where, timeProblem));
+            problems.Add(new ImportProblem(ProblemSeverity.Warning, "weekday-mismatch", where, timeProblem) { SessionId = id });
         }
 
         var (people, roles) = ReadSpeakers(page.ByClass("speaker_box"));

@@ -49,13 +49,21 @@ public sealed partial class MemberTableParser : IScheduleParser
         foreach (var table in tables)
         {
             var dayRows = table.ToList();
+            var titles = dayRows.ToDictionary(r => r, r => ResolveTitle(r, dayRows, problems));
+            SplitRunTogetherTitles(dayRows, titles, problems);
             foreach (var row in dayRows)
             {
-                var title = ResolveTitle(row, dayRows, problems);
+                var title = titles[row];
+                if (row.Slug is null && row.Title.Length > 0)
+                {
+                    problems.Add(new ImportProblem(ProblemSeverity.Info, "url-without-slug", row.Where,
+                        $"Event {row.Id}'s URL ends at its number, with no title in it, so the row's title could not be checked against the URL.") { SessionId = row.Id });
+                }
+
                 if (!SummitDays.TryParseRange(row.When, row.Day, summit.TimeZone, out var start, out var end))
                 {
                     problems.Add(new ImportProblem(ProblemSeverity.Error, "bad-times", row.Where,
-                        $"'{row.When}' is not a time range like 09:50-10:30; the row was skipped."));
+                        $"'{row.When}' is not a time range like 09:50-10:30; the row was skipped.") { SessionId = row.Id });
                     continue;
                 }
 
@@ -68,9 +76,11 @@ public sealed partial class MemberTableParser : IScheduleParser
 
                 if (sessions.TryGetValue(row.Id, out var first))
                 {
+                    var (had, has) = (first.Speakers.Select(p => speakers[p.SpeakerId].Name).ToList(), people.Select(p => p.Name).ToList());
+                    var who = had.SequenceEqual(has) ? "" : $" The rows name different people (first: {string.Join(", ", had)}; repeat: {string.Join(", ", has)}); everyone named was kept.";
                     problems.Add(new ImportProblem(ProblemSeverity.Warning, "duplicate-row", row.Where,
                         $"Event {row.Id} ('{first.Title}') is listed again; the repeat was merged into the first row" +
-                        (first.Start == start && first.End == end ? "." : $", keeping the first row's time ({row.When} differs).")));
+                        (first.Start == start && first.End == end ? "." : $", keeping the first row's time ({row.When} differs).") + who) { SessionId = row.Id });
                     session = first with
                     {
                         Speakers = [.. first.Speakers.Concat(session.Speakers).DistinctBy(s => s.SpeakerId)],
@@ -85,7 +95,52 @@ public sealed partial class MemberTableParser : IScheduleParser
             }
         }
 
+        ReportSpellings(rows, problems);
         return new ImportedSchedule(Format, null, [.. sessions.Values], [.. speakers.Values], problems);
+    }
+
+    /// <summary>
+    /// A cell that runs two titles together ("AT&amp;T's CI/CD Revolution: A Conversation: Ship it! …") when a later part is
+    /// the title another row's URL was found to name: that part is the other event's, the rest is this one's.
+    /// </summary>
+    private static void SplitRunTogetherTitles(List<Row> dayRows, Dictionary<Row, string> titles, List<ImportProblem> problems)
+    {
+        foreach (var row in dayRows)
+        {
+            var own = titles[row];
+            var taken = dayRows.Where(r => r != row && r.Id != row.Id && titles[r].Length > 3 && own.EndsWith(": " + titles[r], StringComparison.Ordinal))
+                .Select(r => (Row: r, Title: titles[r])).FirstOrDefault();
+            if (taken.Row is null)
+            {
+                continue;
+            }
+
+            titles[row] = own[..^(taken.Title.Length + 2)].TrimEnd(':', ' ');
+            problems.Add(new ImportProblem(ProblemSeverity.Warning, "titles-run-together", row.Where,
+                $"The title cell runs two titles together: '{taken.Title}' is event {taken.Row.Id}'s (the URL in {taken.Row.Where} names it). " +
+                $"Event {row.Id} was given the rest: '{titles[row]}'.") { SessionId = row.Id });
+        }
+    }
+
+    /// <summary>One person spelled two ways in the table ("Shintaro Mizino" and "Shintaro Mizuno", both NTT): said, not guessed away.</summary>
+    private static void ReportSpellings(List<Row> rows, List<ImportProblem> problems)
+    {
+        var named = rows.SelectMany(r => WhoCell.Parse(r.Who).Select(p => (Row: r, p.Name, p.Company)))
+            .GroupBy(x => PersonKey.Fold(x.Name)).Select(g => g.First()).ToList();
+        for (var i = 0; i < named.Count; i++)
+        {
+            for (var j = i + 1; j < named.Count; j++)
+            {
+                var (a, b) = (named[i], named[j]);
+                if (a.Company is not null && Members.CompanyName.Key(a.Company) == Members.CompanyName.Key(b.Company)
+                    && Clashes.LikelySamePeople.ProbablySameName(a.Name, b.Name))
+                {
+                    problems.Add(new ImportProblem(ProblemSeverity.Warning, "name-spellings", b.Row.Where,
+                        $"'{b.Name}' ({b.Company}, {b.Row.Where}) and '{a.Name}' ({a.Company}, {a.Row.Where}) differ by a letter or two: probably one " +
+                        "person spelled two ways. Both were kept as named; decide in the console (Clashes, likely the same people) whether they are one.") { SessionId = b.Row.Id });
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -101,7 +156,7 @@ public sealed partial class MemberTableParser : IScheduleParser
             if (title.Length == 0)
             {
                 problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", row.Where,
-                    $"The row for event {row.Id} has no title and its URL no slug; it was kept as '(untitled)'."));
+                    $"The row for event {row.Id} has no title and its URL no slug; it was kept as '(untitled)'.") { SessionId = row.Id });
                 return "(untitled)";
             }
 
@@ -115,7 +170,7 @@ public sealed partial class MemberTableParser : IScheduleParser
         {
             problems.Add(new ImportProblem(ProblemSeverity.Warning, title.Length == 0 ? "missing-title" : "shifted-row", row.Where,
                 (title.Length == 0 ? $"The row for event {row.Id} has no title" : $"The title '{title}' does not match event {row.Id}'s URL ({row.Slug})") +
-                $"; the URL matches the title in {fromOtherRow.Row.Where}, so titles and URLs look shifted. The event was given the title '{fromOtherRow.Title}'."));
+                $"; the URL matches the title in {fromOtherRow.Row.Where}, so titles and URLs look shifted. The event was given the title '{fromOtherRow.Title}'.") { SessionId = row.Id });
             return fromOtherRow.Title;
         }
 
@@ -123,12 +178,12 @@ public sealed partial class MemberTableParser : IScheduleParser
         {
             var fromSlug = Humanize(row.Slug);
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", row.Where,
-                $"The row for event {row.Id} has no title; it was named from its URL: '{fromSlug}'."));
+                $"The row for event {row.Id} has no title; it was named from its URL: '{fromSlug}'.") { SessionId = row.Id });
             return fromSlug;
         }
 
         problems.Add(new ImportProblem(ProblemSeverity.Info, "title-url-mismatch", row.Where,
-            $"The title '{title}' differs from event {row.Id}'s URL slug '{row.Slug}' (renamed since?); the table's title was kept."));
+            $"The title '{title}' differs from event {row.Id}'s URL slug '{row.Slug}' (renamed since?); the table's title was kept.") { SessionId = row.Id });
         return title;
     }
 

@@ -114,7 +114,7 @@ public sealed class OpenStackApiParser : IScheduleParser
         if (!published)
         {
             problems.Add(new ImportProblem(ProblemSeverity.Info, "unpublished", where,
-                "The event is not published; it was kept as unpublished (it still occupies its room) and is hidden from public lists."));
+                "The event is not published; it was kept as unpublished (it still occupies its room) and is hidden from public lists.") { SessionId = id });
         }
 
         if (e.Start is not { } startSeconds || e.End is not { } endSeconds || endSeconds < startSeconds
@@ -128,7 +128,7 @@ public sealed class OpenStackApiParser : IScheduleParser
         var title = HtmlText.Normalize(e.Title ?? "");
         if (title.Length == 0)
         {
-            problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", where, "The event has no title; it was kept as '(untitled)'."));
+            problems.Add(new ImportProblem(ProblemSeverity.Warning, "missing-title", where, "The event has no title; it was kept as '(untitled)'.") { SessionId = id });
             title = "(untitled)";
         }
 
@@ -136,7 +136,7 @@ public sealed class OpenStackApiParser : IScheduleParser
         if (e.LocationId is { } locationId && locationId != "0" && !lookups.Rooms.TryGetValue(locationId, out room))
         {
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "unknown-room", where,
-                $"The event's location_id {locationId} is not a room of this summit; its room was left empty."));
+                $"The event's location_id {locationId} is not a room of this summit; its room was left empty.") { SessionId = id });
         }
 
         return new Session(

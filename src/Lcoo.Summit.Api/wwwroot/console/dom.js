@@ -1,0 +1,23 @@
+// Building the console's DOM from data: text is always set as text, never parsed as markup.
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  node.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
+}
+
+export const fill = (id, ...children) => document.getElementById(id).replaceChildren(...children.flat());
+
+export const say = (id, message, kind = "") => {
+  const node = document.getElementById(id);
+  node.textContent = message;
+  node.className = kind;
+};
+
+export const time = (local) => local.slice(11, 16);
+
+export const plural = (n, noun, many = `${noun}s`) => `${n} ${n === 1 ? noun : many}`;

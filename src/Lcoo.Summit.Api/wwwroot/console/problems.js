@@ -1,0 +1,30 @@
+// Data problems: every source's latest findings, grouped by kind, each linked to the session it is about.
+import { call, explain } from "./api.js";
+import { el, fill, plural } from "./dom.js";
+
+const kinds = {
+  "title-url-mismatch": "Title differs from the event's URL",
+  "shifted-row": "Titles and URLs shifted between rows",
+  "missing-title": "Row without a title",
+  "titles-run-together": "Two titles run together in one cell",
+  "duplicate-row": "Event listed twice",
+  "url-without-slug": "URL without the title in it",
+  "name-spellings": "One person spelled two ways",
+};
+
+export async function showProblems(slug) {
+  try {
+    const { json } = await call("GET", `/summits/${encodeURIComponent(slug)}/problems`);
+    const groups = Object.entries(Object.groupBy(json.problems, (p) => p.code)).sort((a, b) => b[1].length - a[1].length);
+    fill("problems-list",
+      el("p", {}, json.sources.length === 0 ? "No source imported yet." :
+        `From ${json.sources.map((s) => `${s.name} (${s.format}, imported ${new Date(s.importedAt).toLocaleString("en-GB")}: ${plural(s.problems, "problem")})`).join("; ")}.`),
+      groups.map(([code, problems]) => el("details", { open: true, class: "problems", "data-code": code },
+        el("summary", {}, `${kinds[code] ?? code} (${problems.length})`),
+        el("ul", {}, problems.map((p) => el("li", { class: p.severity },
+          el("strong", {}, p.where.startsWith(`${p.source}: `) ? p.where : `${p.source}: ${p.where}`), ` — ${p.message} `,
+          p.page ? el("a", { href: p.page }, `session ${p.sessionId}`) : null))))));
+  } catch (error) {
+    fill("problems-list", el("p", { class: "error" }, error.status === 404 ? "The summit does not exist yet." : explain(error)));
+  }
+}

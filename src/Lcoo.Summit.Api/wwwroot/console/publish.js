@@ -1,0 +1,53 @@
+// Publish: preview a member's (or the group's) itinerary PDF here, publish it as a public link, withdraw links.
+import { call, explain } from "./api.js";
+import { el, fill, say } from "./dom.js";
+
+let previewUrl = null;
+
+export function setUpPublish(slug, members) {
+  fill("publish-members", members.map((m) => el("label", { class: "check" },
+    el("input", { type: "checkbox", name: "member", value: m.id, checked: m.id === members[0]?.id }), ` ${m.displayName}`)));
+  const form = document.getElementById("publish-form");
+  const chosen = () => [...form.querySelectorAll("input[name=member]:checked")].map((c) => c.value);
+  const paper = () => form.elements.paper.value;
+
+  document.getElementById("preview").onclick = async () => {
+    const ids = chosen();
+    if (ids.length === 0) return say("publish-message", "Choose at least one member.", "error");
+    try {
+      const response = await call("GET", `/summits/${encodeURIComponent(slug)}/members/${encodeURIComponent(ids[0])}/itinerary.pdf?paper=${paper()}` +
+        (ids.length > 1 ? `&members=${ids.map(encodeURIComponent).join(",")}` : ""), { raw: true, headers: { Accept: "application/pdf" } });
+      if (previewUrl) URL.revokeObjectURL(previewUrl);
+      previewUrl = URL.createObjectURL(await response.blob());
+      fill("preview-frame", el("iframe", { src: previewUrl, title: "Itinerary preview", class: "pdf" }));
+      say("publish-message", "The preview shows the itinerary as it is now.");
+    } catch (error) {
+      say("publish-message", `No preview: ${explain(error)}`, "error");
+    }
+  };
+
+  form.onsubmit = async (e) => {
+    e.preventDefault();
+    const ids = chosen();
+    if (ids.length === 0) return say("publish-message", "Choose at least one member.", "error");
+    try {
+      const { json } = await call("POST", `/summits/${encodeURIComponent(slug)}/publications`, { body: { members: ids, paper: paper() } });
+      say("publish-message", `Published: anyone with ${json.url} can open it.`, "done");
+      await showPublications(slug);
+    } catch (error) {
+      say("publish-message", `Not published: ${explain(error)}`, "error");
+    }
+  };
+  return showPublications(slug);
+}
+
+async function showPublications(slug) {
+  const { json: publications } = await call("GET", `/summits/${encodeURIComponent(slug)}/publications`);
+  fill("publications", publications.length === 0 ? el("p", {}, "Nothing published yet.") : el("ul", {}, publications.map((p) => el("li", { class: "publication" },
+    el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.join(", ")}, ${p.paper.toUpperCase()}, ${new Date(p.createdAt).toLocaleString("en-GB")} `,
+    el("button", { type: "button", class: "quiet", onclick: async () => {
+      await call("DELETE", `/summits/${encodeURIComponent(slug)}/publications/${encodeURIComponent(p.id)}`);
+      say("publish-message", `Withdrawn: ${p.url} no longer opens.`, "done");
+      await showPublications(slug);
+    } }, "Withdraw")))));
+}

@@ -1,0 +1,205 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lcoo.Summit.Api.Tests.Infrastructure;
+using Lcoo.Summit.Testing;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+
+namespace Lcoo.Summit.Api.Tests.Http;
+
+/// <summary>
+/// The coordinators' console in real headless Chromium against the service on a real socket, from an empty store with only
+/// the member companies in it: a coordinator creates the summit, dry-runs and applies the import, reads the deck's
+/// defects, maps a company, reads Tuesday's clashes and publishes the AT&amp;T itinerary, which a stranger then opens.
+/// </summary>
+public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
+{
+    private KestrelService? _service;
+    private Chromium? _chromium;
+    private ChromeDriver Browser => _chromium!.Browser;
+
+    public async ValueTask InitializeAsync()
+    {
+        _service = await KestrelService.StartAsync(("Seed:Enabled", "false"));
+        using var coordinator = _service.CoordinatorClient();
+        using var seed = JsonDocument.Parse(File.ReadAllText(Path.Combine(Fixtures.SeedData, "sydney-2017", "members.json")));
+        foreach (var member in seed.RootElement.EnumerateArray())
+        {
+            // SK Telecom under another id and without its "SKT" spelling: the deck's SKT speakers then map to no member until the console adds it.
+            var id = member.GetProperty("id").GetString() is "skt" ? "sk-telecom" : member.GetProperty("id").GetString()!;
+            var aliases = member.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).Where(a => !(id == "sk-telecom" && a == "SKT")).ToArray();
+            using var put = await coordinator.PutAsJsonAsync($"/members/{id}", new { displayName = member.GetProperty("displayName").GetString(), aliases });
+            Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        }
+
+        _chromium = new Chromium(1400, 1000);
+    }
+
+    private void Open(string path)
+    {
+        Browser.Navigate().GoToUrl($"{_service!.BaseUrl}{path}");
+        WaitFor(() => _chromium!.Run<string>("return document.readyState;") == "complete", "a loaded page");
+    }
+
+    private void WaitFor(Func<bool> condition, string what, int seconds = 20) => _chromium!.WaitFor(condition, what, "console", seconds);
+
+    private string Text(string id) => Browser.FindElement(By.Id(id)).Text;
+
+    private void Tab(string name)
+    {
+        Browser.FindElement(By.CssSelector($".tabs a[href='#{name}']")).Click();
+        WaitFor(() => Browser.FindElement(By.Id(name)).Displayed, $"the {name} tab");
+    }
+
+    private void EnterKey(string key)
+    {
+        var input = Browser.FindElement(By.Id("key"));
+        input.Clear();
+        input.SendKeys(key);
+        Browser.FindElement(By.CssSelector("#key-form button")).Click();
+    }
+
+    [Fact]
+    public async Task A_coordinator_builds_the_summit_from_an_empty_store_and_publishes_the_att_itinerary()
+    {
+        Open("/console/sydney-2017");
+        EnterKey(ApiFactory.CoordinatorKey);
+        WaitFor(() => Text("summit-state").Contains("no summit 'sydney-2017' yet", StringComparison.Ordinal), "the offer to create the summit");
+
+        var form = Browser.FindElement(By.Id("summit-form"));
+        form.FindElement(By.Name("name")).SendKeys("OpenStack Summit Sydney");
+        form.FindElement(By.Name("timeZone")).SendKeys("Australia/Sydney");
+        _chromium!.Run<object>("document.querySelector('#summit-form [name=startDate]').value = '2017-11-06'; document.querySelector('#summit-form [name=endDate]').value = '2017-11-08';");
+        form.FindElement(By.Name("venue")).SendKeys("Sydney Convention and Exhibition Centre");
+        form.FindElement(By.CssSelector("button[type=submit]")).Click();
+        WaitFor(() => Text("summit-message").Contains("Created", StringComparison.Ordinal), "the summit created");
+
+        Tab("import");
+        Browser.FindElement(By.Id("import-files")).SendKeys(string.Join("\n",
+            Path.Combine(Fixtures.SeedData, "sydney-2017", "openstack-api.json"), Path.Combine(Fixtures.SeedData, "sydney-2017", "lcoo-member-sessions.html")));
+        Browser.FindElement(By.CssSelector("#import-form button[type=submit]")).Click();
+        WaitFor(() => Browser.FindElements(By.Id("apply")).Count == 1, "the dry run's report");
+        var report = Text("dry-run");
+        _chromium.Screenshot("console-dry-run");
+        using (var anonymous = _service!.Client())
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/summits/sydney-2017/sessions/19266")).StatusCode);
+        }
+
+        Browser.FindElement(By.Id("apply")).Click();
+        WaitFor(() => Text("dry-run").StartsWith("Applied", StringComparison.Ordinal), "the import applied");
+
+        Tab("problems");
+        WaitFor(() => Text("problems-list").Contains("Tuesday row 10", StringComparison.Ordinal), "the deck's defects");
+        var problems = Text("problems-list");
+        var codes = _chromium.Run<IReadOnlyCollection<object>>("return [...document.querySelectorAll('details.problems')].map(d => d.dataset.code);").Cast<string>().ToList();
+        var linked = _chromium.Run<long>("return document.querySelectorAll('details.problems a[href*=\"/plan/sydney-2017/sessions/\"]').length;");
+        _chromium.Screenshot("console-problems");
+
+        Tab("members");
+        WaitFor(() => Browser.FindElements(By.CssSelector("#unmapped tr[data-company='SKT']")).Count == 1, "SKT unmapped");
+        var skt = Browser.FindElement(By.CssSelector("#unmapped tr[data-company='SKT']"));
+        var unmappedSessions = skt.FindElements(By.TagName("td"))[1].Text;
+        skt.FindElement(By.CssSelector("select option[value=sk-telecom]")).Click();
+        skt.FindElement(By.TagName("button")).Click();
+        WaitFor(() => Text("members-message").Contains("now an alias of SK Telecom", StringComparison.Ordinal), "the alias added");
+        var aliasMessage = Text("members-message");
+
+        Tab("clashes");
+        new OpenQA.Selenium.Support.UI.WebDriverWait(Browser, TimeSpan.FromSeconds(10)).Until(_ => Browser.FindElements(By.CssSelector("#clash-day option[value='2017-11-07']")).Count == 1);
+        Browser.FindElement(By.CssSelector("#clash-day option[value='2017-11-07']")).Click();
+        WaitFor(() => Text("group-clashes").Contains("11:40", StringComparison.Ordinal), "Tuesday's 11:40 group");
+        var group = Browser.FindElements(By.CssSelector("#group-clashes li")).Select(l => l.Text).First(t => t.StartsWith("11:40", StringComparison.Ordinal));
+        var lanes = Browser.FindElements(By.CssSelector("#lanes .lane-name")).Select(l => l.Text).ToList();
+        var marked = Browser.FindElements(By.CssSelector("#lanes .block.clash")).Count;
+        _chromium.Screenshot("console-clashes-tuesday");
+        var pair = Browser.FindElements(By.CssSelector("#same-people li.pair")).First(l => l.Text.Contains("Mizino", StringComparison.Ordinal));
+        pair.FindElement(By.XPath(".//button[text()='Same person']")).Click();
+        WaitFor(() => Browser.FindElements(By.CssSelector("#same-people li.decided")).Count == 1, "the decision kept");
+
+        Tab("publish");
+        WaitFor(() => Browser.FindElements(By.CssSelector("#publish-members input[value=att]")).Count == 1, "the members to publish");
+        foreach (var box in Browser.FindElements(By.CssSelector("#publish-members input:checked")))
+        {
+            box.Click();
+        }
+
+        Browser.FindElement(By.CssSelector("#publish-members input[value=att]")).Click();
+        Browser.FindElement(By.Id("preview")).Click();
+        WaitFor(() => Browser.FindElements(By.CssSelector("#preview-frame iframe")).Count == 1, "the preview");
+        Browser.FindElement(By.CssSelector("#publish-form button[type=submit]")).Click();
+        WaitFor(() => Browser.FindElements(By.CssSelector("#publications a.public-link")).Count == 1, "the public link");
+        Thread.Sleep(1500);
+        _chromium.Screenshot("console-publish");
+        var link = Browser.FindElement(By.CssSelector("#publications a.public-link")).GetAttribute("href")!;
+
+        using var stranger = new Chromium();
+        stranger.Browser.Navigate().GoToUrl(link);
+        stranger.WaitFor(() => stranger.Run<string>("return document.readyState;") == "complete", "the public link", "console-stranger");
+        var strangerSees = stranger.Run<string>("return document.contentType;");
+
+        Assert.Contains("Dry run of openstack-api.json (openstack-api", report);
+        Assert.Contains("Added (", report);
+        Assert.Contains("conflict", report);
+        Assert.Superset(new HashSet<string> { "title-url-mismatch", "shifted-row", "missing-title", "titles-run-together", "duplicate-row", "url-without-slug", "name-spellings" },
+            codes.ToHashSet());
+        foreach (var row in new[] { "Monday row 2", "Monday row 3", "Tuesday row 1", "Tuesday row 6", "Tuesday row 9", "Tuesday row 10", "Tuesday row 11", "Tuesday row 12", "Tuesday row 13", "Wednesday row 2" })
+        {
+            Assert.Contains(row, problems);
+        }
+
+        Assert.True(linked >= 13, $"{linked} problems link to their session");
+        Assert.Equal("3", unmappedSessions);
+        Assert.Contains("SK Telecom gives 3 sessions here (was 0)", aliasMessage);
+        Assert.Contains("AT&T", group);
+        Assert.Contains("NTT", group);
+        Assert.Contains("SK Telecom", group);
+        Assert.Equal(["AT&T", "NTT", "SK Telecom"], lanes.Where(l => l is "AT&T" or "NTT" or "SK Telecom").Order());
+        Assert.True(marked >= 3);
+        Assert.StartsWith(_service.BaseUrl + "/published/", link);
+        Assert.Equal("application/pdf", strangerSees);
+        using var api = _service.CoordinatorClient();
+        var decisions = await api.GetFromJsonAsync<JsonElement>("/summits/sydney-2017/people-decisions");
+        Assert.True(Assert.Single(decisions.EnumerateArray()).GetProperty("same").GetBoolean());
+    }
+
+    [Fact]
+    public void Without_the_right_key_the_console_says_so_and_shows_nothing()
+    {
+        Open("/console/sydney-2017");
+        var before = _chromium!.Run<bool>("return document.getElementById('console').hidden;");
+
+        EnterKey("not-a-key");
+        WaitFor(() => Text("key-message").Contains("not a coordinator key", StringComparison.Ordinal), "the refusal");
+        _chromium.Screenshot("console-wrong-key");
+
+        Assert.True(before);
+        Assert.True(_chromium.Run<bool>("return document.getElementById('console').hidden;"));
+        Assert.Null(_chromium.Run<string?>("return sessionStorage.getItem('lcoo-summit:coordinator-key');"));
+        Assert.DoesNotContain("not-a-key", Browser.Url);
+        Assert.Empty(Browser.FindElements(By.CssSelector("#past-imports table, #member-list table, #publications li")));
+    }
+
+    [Fact]
+    public void Axe_finds_no_serious_or_critical_violations_in_the_console()
+    {
+        Open("/console/sydney-2017");
+        var gate = _chromium!.AxeViolations("serious", "critical");
+        EnterKey(ApiFactory.CoordinatorKey);
+        WaitFor(() => !_chromium.Run<bool>("return document.getElementById('console').hidden;"), "the console");
+        var summit = _chromium.AxeViolations("serious", "critical");
+
+        Assert.True(gate.Count == 0, string.Join("\n", gate));
+        Assert.True(summit.Count == 0, string.Join("\n", summit));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _chromium?.Dispose();
+        if (_service is not null)
+        {
+            await _service.DisposeAsync();
+        }
+    }
+}
