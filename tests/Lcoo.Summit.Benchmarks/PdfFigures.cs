@@ -28,7 +28,30 @@ public static class PdfFigures
 
         Harness.Ratio("pdf.itinerary-200", () => ItineraryRenderer.Render(itinerary), () => TextOnly(lines), runs: 7,
             note: $"{clashes.Count} clashes marked; target <= 3");
+        Sizes(ItineraryRenderer.Render(itinerary).Length, TextOnly(lines).Length);
     }
+
+    /// <summary>What people download: Sydney's AT&amp;T itinerary and a three-session personal one, with fonts cut to what they draw.</summary>
+    private static void Sizes(int synthetic, int floor)
+    {
+        var sources = Directory.GetFiles(Path.Combine(Lcoo.Summit.Testing.Fixtures.SeedData, "sydney-2017")).Where(f => !f.EndsWith("members.json", StringComparison.Ordinal))
+            .Select(f => new Lcoo.Summit.Imports.ImportSource(Path.GetFileName(f), File.ReadAllBytes(f), null)).ToList();
+        var members = new MemberDirectory(System.Text.Json.JsonSerializer.Deserialize<List<MemberCompany>>(
+            File.ReadAllText(Path.Combine(Lcoo.Summit.Testing.Fixtures.SeedData, "sydney-2017", "members.json")), System.Text.Json.JsonSerializerOptions.Web)!);
+        var plan = (Lcoo.Summit.Imports.ImportPlan)Lcoo.Summit.Imports.ImportPipeline.Run(
+            new Lcoo.Summit.Imports.ImportRequest("sydney-2017", sources, new Lcoo.Summit.Imports.ImportOptions()), null, members, DateTimeOffset.UnixEpoch);
+        var sydney = plan.After;
+        var att = ItineraryRenderer.Render(Itinerary.ForMembers(sydney, members, ["att"], DateTimeOffset.UnixEpoch, Paper.A4));
+        var picks = new[] { "19266", "20053", "20581" }.Select(id => new Lcoo.Summit.Schedules.Pick(id, DateTimeOffset.UnixEpoch,
+            Lcoo.Summit.Schedules.SeenSession.Of(sydney.FindSession(id)!))).ToList();
+        var personal = ItineraryRenderer.Render(Itinerary.ForSchedule(sydney,
+            new Lcoo.Summit.Schedules.PersonalSchedule("s", "sydney-2017", "Mine", null, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, picks), DateTimeOffset.UnixEpoch, Paper.A4));
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"pdf.sizes: AT&T at Sydney {att.Length / 1024.0:0.0} KB ({Pages(att)} pages; target < 200), personal {personal.Length / 1024.0:0.0} KB ({Pages(personal)} pages; target < 100), " +
+            $"itinerary-200 {synthetic / 1024.0:0.0} KB vs its floor {floor / 1024.0:0.0} KB (whole DejaVu Sans embedded)"));
+    }
+
+    private static int Pages(byte[] pdf) => System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type /Page\b").Count;
 
     private static string ItineraryLine(Session s, SummitSnapshot snapshot) =>
         string.Join(", ", s.Speakers.Select(p => snapshot.FindSpeaker(p.SpeakerId)?.Name));

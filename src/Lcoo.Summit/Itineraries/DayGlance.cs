@@ -10,6 +10,14 @@ namespace Lcoo.Summit.Itineraries;
 /// </summary>
 internal static class DayGlance
 {
+    /// <summary>Sessions that make a single column worth a glance page; fewer, in one column, the day's table says it all.</summary>
+    private const int BusyDay = 6;
+
+    public const string NoRoom = "Room not announced";
+
+    /// <summary>Whether a day's glance helps: several columns to compare, or a busy day.</summary>
+    public static bool Helps(Itinerary it, IReadOnlyList<Session> sessions) => sessions.Count >= BusyDay || Columns(it, sessions).Count > 1;
+
     public static PdfPage Page(Itinerary it, SKSize size, DateOnly day, IReadOnlyList<Session> sessions, ClashMarks marks)
     {
         var page = new PdfPage(size);
@@ -67,14 +75,16 @@ internal static class DayGlance
         page.Box(box, fill, clashes.Count > 0 ? Palette.Clash : Palette.Rule, clashes.Count > 0 ? 1.6f : 0.5f);
         var style = new TextStyle(6.5f, Color: Palette.Ink);
         var label = $"{(clashes.Count > 0 ? $"⚠{string.Join(",", clashes)} " : "")}{ItineraryRenderer.Local(s.Start, it.Snapshot.Zone)} {s.Title}";
-        var y = box.Top + 7.5f;
-        foreach (var line in TextRuns.Wrap(label, style, box.Width - 4))
+        var lines = TextRuns.Wrap(label, style, box.Width - 4);
+        var fit = Math.Max(1, (int)((box.Height - 1.5f) / 7.5f));
+        if (lines.Count > fit)
         {
-            if (y > box.Bottom - 1)
-            {
-                break;
-            }
+            lines = [.. lines.Take(fit - 1), TextRuns.Ellipsize(lines[fit - 1] + " " + lines[fit], style, box.Width - 4)];
+        }
 
+        var y = box.Top + 7.5f;
+        foreach (var line in lines)
+        {
             page.Text(line, box.Left + 2, y, clashes.Count > 0 && line.StartsWith('⚠') ? style with { Color = Palette.Clash } : style);
             y += 7.5f;
         }
@@ -96,8 +106,8 @@ internal static class DayGlance
                 .Where(c => c.Sessions.Count > 0)];
         }
 
-        return [.. sessions.GroupBy(s => s.Room ?? "TBD")
-            .OrderBy(g => g.Key == "TBD").ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+        return [.. sessions.GroupBy(s => s.Room ?? NoRoom)
+            .OrderBy(g => g.Key == NoRoom).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => new Column(g.Key, [.. g]))];
     }
 

@@ -36,7 +36,7 @@ internal sealed class DayTables(Itinerary it, SKSize size, ClashMarks marks)
             var clashes = marks.Of(s.Id);
             var titleLines = TextRuns.Wrap(s.Title, Title, RoomX - TitleX - 8);
             var peopleLines = TextRuns.Wrap(ItineraryRenderer.People(s, it.Snapshot), Cell, size.Width - Margin - PeopleX);
-            var roomLines = TextRuns.Wrap(s.Room ?? "TBD", Cell, PeopleX - RoomX - 6);
+            var roomLines = TextRuns.Wrap(s.Room ?? "not announced", Cell, PeopleX - RoomX - 6);
             var height = 11 * Math.Max(Math.Max(titleLines.Count, peopleLines.Count), Math.Max(roomLines.Count, clashes.Count > 0 ? 2 : 1)) + 6;
             if (_y + height > _bottom)
             {

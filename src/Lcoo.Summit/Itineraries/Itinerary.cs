@@ -11,7 +11,7 @@ public enum GlanceColumns
     /// <summary>One column per member company (a session given by two members shows in both).</summary>
     Members,
 
-    /// <summary>One column per room (sessions not yet in a room share a "TBD" column).</summary>
+    /// <summary>One column per room (sessions not yet in a room share a "Room not announced" column).</summary>
     Rooms,
 }
 

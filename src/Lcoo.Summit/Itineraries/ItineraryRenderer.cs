@@ -23,8 +23,9 @@ public static class ItineraryRenderer
         var days = itinerary.Sessions.GroupBy(s => VenueTime.VenueDay(s.Start, zone)).OrderBy(g => g.Key).ToList();
         var marks = ClashMarks.Number(itinerary.Clashes);
 
-        var pages = new List<PdfPage> { TitlePage(itinerary, size, days.Count, marks.Count) };
-        pages.AddRange(days.Select(day => DayGlance.Page(itinerary, size, day.Key, [.. day], marks)));
+        var glances = days.Where(day => DayGlance.Helps(itinerary, [.. day])).ToList();
+        var pages = new List<PdfPage> { TitlePage(itinerary, size, days.Count, marks.Count, glances.Count > 0) };
+        pages.AddRange(glances.Select(day => DayGlance.Page(itinerary, size, day.Key, [.. day], marks)));
         var tables = new DayTables(itinerary, size, marks);
         foreach (var day in days)
         {
@@ -36,7 +37,7 @@ public static class ItineraryRenderer
         return PdfWriter.Write(pages, $"{itinerary.Title} — {summit.Name}", $"{summit.Name} · {itinerary.Title}", itinerary.GeneratedAt);
     }
 
-    private static PdfPage TitlePage(Itinerary it, SKSize size, int dayCount, int clashCount)
+    private static PdfPage TitlePage(Itinerary it, SKSize size, int dayCount, int clashCount, bool glances)
     {
         var page = new PdfPage(size);
         var summit = it.Snapshot.Summit;
@@ -62,7 +63,8 @@ public static class ItineraryRenderer
         {
             $"{Dates(summit)}{(summit.Venue is null ? "" : $" · {summit.Venue}")}",
             $"Times are local to the venue ({summit.TimeZoneId}).",
-            $"{it.Sessions.Count} sessions over {dayCount} days; {clashCount} clashes, marked ⚠ beside the sessions involved.",
+            $"{Count(it.Sessions.Count, "session")} over {Count(dayCount, "day")}; " +
+                (clashCount == 0 ? "no clashes." : $"{Count(clashCount, "clash", "clashes")}, marked ⚠ beside the sessions involved."),
             $"Generated {VenueTime.ToVenue(it.GeneratedAt, it.Snapshot.Zone).ToString("dddd d MMMM yyyy, HH:mm", English)} venue time.",
         };
         foreach (var fact in facts)
@@ -75,10 +77,14 @@ public static class ItineraryRenderer
         }
 
         page.Line(Margin, y + 10, size.Width - Margin, y + 10, Palette.Rule, 1);
-        page.Text("First, each day at a glance: one block a session, as tall as it is long, so overlaps are seen. Then each day in full.",
+        page.Text(glances
+                ? "First, the busy days at a glance: one block a session, as tall as it is long, so overlaps are seen. Then each day in full."
+                : "Each day in full: time, title, room and speakers, clashes marked.",
             Margin, y + 30, new TextStyle(9, Color: Palette.Muted));
         return page;
     }
+
+    internal static string Count(int n, string noun, string? many = null) => n == 1 ? $"1 {noun}" : $"{n} {many ?? noun + "s"}";
 
     private static string Dates(SummitInfo s) => s.StartDate == s.EndDate
         ? s.StartDate.ToString("d MMMM yyyy", English)

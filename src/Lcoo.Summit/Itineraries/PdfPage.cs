@@ -8,10 +8,21 @@ public enum Paper
     Letter,
 }
 
-/// <summary>One page's drawing, kept as operations so the page count is known before anything is written.</summary>
+/// <summary>
+/// One page's drawing, kept as operations so the page count is known before anything is written, and the text of the
+/// whole document before any font is embedded.
+/// </summary>
 public sealed class PdfPage
 {
-    private readonly List<Action<SKCanvas>> _ops = [];
+    private abstract record Op;
+
+    private sealed record TextOp(string Text, float X, float Baseline, TextStyle Style) : Op;
+
+    private sealed record BoxOp(SKRect Area, uint Fill, uint Stroke, float StrokeWidth) : Op;
+
+    private sealed record LineOp(float X0, float Y0, float X1, float Y1, uint Color, float Width) : Op;
+
+    private readonly List<Op> _ops = [];
 
     public PdfPage(SKSize size) => Size = size;
 
@@ -21,32 +32,46 @@ public sealed class PdfPage
 
     public static SKSize SizeOf(Paper paper) => paper == Paper.Letter ? new SKSize(612, 792) : new SKSize(595, 842);
 
-    public void Text(string text, float x, float baseline, TextStyle style) => _ops.Add(c => TextRuns.Draw(c, text, x, baseline, style));
+    public void Text(string text, float x, float baseline, TextStyle style) => _ops.Add(new TextOp(text, x, baseline, style));
 
-    public void Box(SKRect area, uint fill, uint stroke = 0, float strokeWidth = 0.75f) => _ops.Add(c =>
-    {
-        using var paint = new SKPaint { Color = new SKColor(fill), Style = SKPaintStyle.Fill, IsAntialias = true };
-        c.DrawRect(area, paint);
-        if (stroke != 0)
-        {
-            using var border = new SKPaint { Color = new SKColor(stroke), Style = SKPaintStyle.Stroke, StrokeWidth = strokeWidth, IsAntialias = true };
-            c.DrawRect(area, border);
-        }
-    });
+    public void Box(SKRect area, uint fill, uint stroke = 0, float strokeWidth = 0.75f) => _ops.Add(new BoxOp(area, fill, stroke, strokeWidth));
 
-    public void Line(float x0, float y0, float x1, float y1, uint color, float width = 0.5f) => _ops.Add(c =>
-    {
-        using var paint = new SKPaint { Color = new SKColor(color), StrokeWidth = width, IsAntialias = true };
-        c.DrawLine(x0, y0, x1, y1, paint);
-    });
+    public void Line(float x0, float y0, float x1, float y1, uint color, float width = 0.5f) => _ops.Add(new LineOp(x0, y0, x1, y1, color, width));
 
     public void Link(SKRect area, string url) => Links.Add((area, url));
 
-    public void Render(SKCanvas canvas)
+    /// <summary>Every text drawn on the page, with the face it is laid out in.</summary>
+    public IEnumerable<(string Text, SKTypeface Face)> Texts => _ops.OfType<TextOp>().Select(t => (t.Text, t.Style.Face));
+
+    /// <summary>The page's text in drawing order, which is its reading order.</summary>
+    public IEnumerable<string> Lines => _ops.OfType<TextOp>().Select(t => t.Text);
+
+    public void Render(SKCanvas canvas, FontSet fonts)
     {
+        using var fill = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
+        using var stroke = new SKPaint { Style = SKPaintStyle.Stroke, IsAntialias = true };
         foreach (var op in _ops)
         {
-            op(canvas);
+            switch (op)
+            {
+                case TextOp t:
+                    TextRuns.Draw(canvas, t.Text, t.X, t.Baseline, t.Style, fonts);
+                    break;
+                case BoxOp b:
+                    fill.Color = new SKColor(b.Fill);
+                    canvas.DrawRect(b.Area, fill);
+                    if (b.Stroke != 0)
+                    {
+                        (stroke.Color, stroke.StrokeWidth) = (new SKColor(b.Stroke), b.StrokeWidth);
+                        canvas.DrawRect(b.Area, stroke);
+                    }
+
+                    break;
+                case LineOp l:
+                    (stroke.Color, stroke.StrokeWidth) = (new SKColor(l.Color), l.Width);
+                    canvas.DrawLine(l.X0, l.Y0, l.X1, l.Y1, stroke);
+                    break;
+            }
         }
 
         foreach (var (area, url) in Links)
@@ -56,10 +81,15 @@ public sealed class PdfPage
     }
 }
 
-/// <summary>Writes pages to a PDF with a footer on each (left text, "n / N"), and fixed metadata so the same input gives the same bytes.</summary>
+/// <summary>
+/// Writes pages to a PDF with a footer on each (left text, "n / N"), fonts cut down to the characters drawn, fixed
+/// metadata so the same input gives the same bytes, and the document's language and title for readers.
+/// </summary>
 public static class PdfWriter
 {
-    public static byte[] Write(IReadOnlyList<PdfPage> pages, string title, string footer, DateTimeOffset generatedAt)
+    private static readonly TextStyle Footer = new(7.5f, Color: 0xFF6B7A90);
+
+    public static byte[] Write(IReadOnlyList<PdfPage> pages, string title, string footer, DateTimeOffset generatedAt, string language = "en-GB")
     {
         using var stream = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
@@ -71,24 +101,25 @@ public static class PdfWriter
             Creation = generatedAt.UtcDateTime,
             Modified = generatedAt.UtcDateTime,
         };
+        var numbers = string.Concat(Enumerable.Range(0, 10)) + " /";
+        using var fonts = PdfFonts.SubsetFor(pages.SelectMany(p => p.Texts).Append((footer, Footer.Face)).Append((numbers, Footer.Face)));
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
-            var style = new TextStyle(7.5f, Color: 0xFF6B7A90);
             for (var i = 0; i < pages.Count; i++)
             {
                 var page = pages[i];
                 var canvas = document.BeginPage(page.Size.Width, page.Size.Height);
-                page.Render(canvas);
+                page.Render(canvas, fonts);
                 var y = page.Size.Height - 24;
-                TextRuns.Draw(canvas, footer, 36, y, style);
+                TextRuns.Draw(canvas, footer, 36, y, Footer, fonts);
                 var number = $"{i + 1} / {pages.Count}";
-                TextRuns.Draw(canvas, number, page.Size.Width - 36 - TextRuns.Measure(number, style), y, style);
+                TextRuns.Draw(canvas, number, page.Size.Width - 36 - TextRuns.Measure(number, Footer), y, Footer, fonts);
                 document.EndPage();
             }
 
             document.Close();
         }
 
-        return stream.ToArray();
+        return PdfCatalog.WithLanguage(stream.ToArray(), language);
     }
 }

@@ -56,7 +56,20 @@ public static class TextRuns
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<uint, SKPaint> Paints = new();
 
-    private static SKFont FontOf(SKTypeface face, float size) => Fonts.GetOrAdd((face, size), k => new SKFont(k.Item1, k.Item2));
+    private static SKFont FontOf(SKTypeface face, float size) => Fonts.GetOrAdd((face, size), k => Configure(new SKFont(k.Item1, k.Item2)));
+
+    /// <summary>
+    /// Unhinted, subpixel-positioned, linear advances: glyphs are placed exactly at the font's own advances, which are the
+    /// widths the PDF records, so text extractors (pdftotext, screen readers, search) see words whole, not "O penStack".
+    /// </summary>
+    internal static SKFont Configure(SKFont font)
+    {
+        font.Hinting = SKFontHinting.None;
+        font.Subpixel = true;
+        font.LinearMetrics = true;
+        font.Edging = SKFontEdging.Antialias;
+        return font;
+    }
 
     public static float Measure(string text, TextStyle style)
     {
@@ -69,15 +82,31 @@ public static class TextRuns
         return width;
     }
 
-    public static void Draw(SKCanvas canvas, string text, float x, float baseline, TextStyle style)
+    public static void Draw(SKCanvas canvas, string text, float x, float baseline, TextStyle style, FontSet fonts)
     {
         var paint = Paints.GetOrAdd(style.Color, c => new SKPaint { Color = new SKColor(c), IsAntialias = true });
         foreach (var (run, face) in Split(text, style.Face))
         {
-            var font = FontOf(face, style.Size);
-            canvas.DrawText(run, x, baseline, SKTextAlign.Left, font, paint);
-            x += font.MeasureText(run);
+            canvas.DrawText(run, x, baseline, SKTextAlign.Left, fonts.Font(face, style.Size), paint);
+            x += FontOf(face, style.Size).MeasureText(run);
         }
+    }
+
+    /// <summary>The text cut to <paramref name="width"/> with "…" where it was cut (unchanged when it fits).</summary>
+    public static string Ellipsize(string text, TextStyle style, float width)
+    {
+        if (Measure(text, style) <= width)
+        {
+            return text;
+        }
+
+        var cut = text.Length;
+        while (cut > 0 && Measure(text[..cut].TrimEnd() + "…", style) > width)
+        {
+            cut--;
+        }
+
+        return text[..cut].TrimEnd() + "…";
     }
 
     /// <summary>Lines of at most <paramref name="width"/>, broken between words (a word longer than a line is cut).</summary>

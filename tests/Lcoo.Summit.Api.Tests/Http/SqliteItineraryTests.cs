@@ -34,7 +34,7 @@ public sealed class SqliteItineraryTests : ServiceOwner
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         var text = Text(pdf);
         Assert.Contains("AT&TatSydney", text);
-        Assert.Contains("15sessionsover3days;1clashes", text);
+        Assert.Contains("15sessionsover3days;1clash,", text);
         Assert.Contains("AT&Tisin2placesatonce,Wed8Nov16:00–16:10", text);
         Assert.DoesNotContain("Neutron-Neutroninterconnections", text);
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
@@ -91,7 +91,7 @@ public sealed class SqliteItineraryTests : ServiceOwner
 
         var text = Text(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("Hélène'sSydney", text);
-        Assert.Contains("3sessionsover2days;1clashes", text);
+        Assert.Contains("3sessionsover2days;1clash,", text);
         Assert.Contains("YoupickedMurano", text.Replace("'", ""));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, wrongToken.StatusCode);
