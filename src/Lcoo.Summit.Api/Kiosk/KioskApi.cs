@@ -23,7 +23,7 @@ public static class KioskApi
 
         app.MapGet("/kiosk/{slug}", Page)
             .WithTags("Kiosk").WithName("KioskPage")
-            .WithSummary("The display page for a screen: ?room= for one room, ?at= to rehearse from an instant, ?poll= seconds.")
+            .WithSummary("The display page for a screen: ?room= for one room, ?at= to rehearse from an instant, ?poll= and ?cycle= seconds.")
             .WithDescription("An HTML page that polls /summits/{slug}/now and rolls over at session boundaries without reloading; " +
                 "it keeps the last answer and marks itself offline when the service cannot be reached.")
             .Produces(StatusCodes.Status200OK, typeof(byte[]), "text/html").ProducesProblem(StatusCodes.Status404NotFound);
@@ -92,8 +92,9 @@ public static class KioskApi
     /// <param name="room">Read by the page's script: one room's screen.</param>
     /// <param name="at">Read by the page's script: rehearse from this instant.</param>
     /// <param name="poll">Read by the page's script: seconds between polls.</param>
+    /// <param name="cycle">Read by the page's script: seconds each page of sessions shows when they do not fit at once.</param>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(
-        string slug, string? room, string? at, string? poll, SnapshotCache snapshots, IOptions<KioskOptions> options, CancellationToken ct)
+        string slug, string? room, string? at, string? poll, string? cycle, SnapshotCache snapshots, IOptions<KioskOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {
@@ -102,7 +103,8 @@ public static class KioskApi
 
         return TypedResults.Content(KioskPage.Html
             .Replace("{{summit-name}}", System.Net.WebUtility.HtmlEncode(snapshot.Summit.Name), StringComparison.Ordinal)
-            .Replace("{{poll-seconds}}", options.Value.PollSeconds.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            .Replace("{{poll-seconds}}", options.Value.PollSeconds.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{server-now}}", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), StringComparison.Ordinal),
             "text/html; charset=utf-8");
     }
 

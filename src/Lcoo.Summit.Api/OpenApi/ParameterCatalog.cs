@@ -56,6 +56,7 @@ public sealed class ParameterCatalog : IOpenApiOperationTransformer
         ["travelMinutes"] = new("Minutes needed to change rooms: sessions closer than this count as clashing.", JsonSchemaType.Integer, "10", Minimum: 0, Maximum: 120),
         ["within"] = new("Minutes ahead that count as 'up next'.", JsonSchemaType.Integer, "60", Minimum: 1, Maximum: 1440),
         ["poll"] = new("Seconds between the page's refreshes (at least 2; default from the Kiosk:PollSeconds setting).", JsonSchemaType.Integer, "10", Minimum: 2, Maximum: 3600),
+        ["cycle"] = new("Seconds each page of sessions shows when more are on than fit the screen at a legible size.", JsonSchemaType.Integer, "8", Minimum: 2, Maximum: 120),
         ["paper"] = new("The paper size.", JsonSchemaType.String, "a4", Choices: ["a4", "letter"]),
         ["key"] = new("The schedule's read-only key, from its shared links; instead of the token, for calendar apps and browsers.", JsonSchemaType.String, null),
         ["dryRun"] = new("true: report what the import would change, and write nothing.", JsonSchemaType.Boolean, "false"),

@@ -4,7 +4,7 @@ public static class PageSecurityHeaders
 {
     /// <summary>
     /// What a browser may do with our pages: scripts and styles only from this origin (style attributes place grid
-    /// blocks), no framing, no sniffing. The kiosk page keeps its inline script and sets nothing here.
+    /// blocks), no framing, no sniffing. Swagger UI, which inlines its own script, is left as it is.
     /// </summary>
     private const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self'; frame-src 'self' blob:; object-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
@@ -15,8 +15,7 @@ public static class PageSecurityHeaders
         {
             var headers = http.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            if (http.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true && !http.Request.Path.StartsWithSegments("/kiosk")
-                && !http.Request.Path.StartsWithSegments("/swagger"))
+            if (http.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true && !http.Request.Path.StartsWithSegments("/swagger"))
             {
                 headers.ContentSecurityPolicy = Policy;
                 headers["Referrer-Policy"] = "same-origin";

@@ -62,6 +62,12 @@ public sealed class Chromium : IDisposable
 
     public T Run<T>(string script, params object[] args) => (T)Browser.ExecuteScript(script, args)!;
 
+    /// <summary>Makes the page's viewport exactly this size (a headless window's includes room for the browser's own bars).</summary>
+    public void Viewport(int width, int height) => Browser.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
+    {
+        ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = false,
+    });
+
     private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(NodeTools.PackageFile(Path.Combine("axe-core", "axe.min.js"))));
 
     /// <summary>

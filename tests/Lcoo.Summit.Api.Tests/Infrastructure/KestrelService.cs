@@ -16,10 +16,13 @@ public sealed class KestrelService : IAsyncDisposable
 
     private KestrelService(ApiFactory factory, string baseUrl, string root) => (Factory, BaseUrl, _root) = (factory, baseUrl, root);
 
-    public static async Task<KestrelService> StartAsync(params (string Key, string? Value)[] settings)
+    public static Task<KestrelService> StartAsync(params (string Key, string? Value)[] settings) => StartAsync(null, settings);
+
+    /// <param name="clock">The service's clock, instead of the system's.</param>
+    public static async Task<KestrelService> StartAsync(TimeProvider? clock, params (string Key, string? Value)[] settings)
     {
         var root = Directory.CreateTempSubdirectory("lcoo-kestrel-").FullName;
-        var factory = ApiFactory.OnSqlite(root, settings);
+        var factory = clock is null ? ApiFactory.OnSqlite(root, settings) : ApiFactory.OnSqlite(root, clock, settings);
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()

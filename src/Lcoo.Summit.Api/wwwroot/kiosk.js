@@ -1,0 +1,164 @@
+// The kiosk screen: what is on now and next at the venue, in the venue's time, fitted to whatever screen it is on.
+// Its clock is the service's (sent with the page, then run on here), so a screen with a wrong clock still shows the
+// right sessions; ?at= rehearses from another instant. It keeps the last answer when the service cannot be reached.
+const body = document.body;
+const params = new URLSearchParams(location.search);
+const slug = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
+const room = params.get("room");
+const pollMs = Math.max(2, Number(params.get("poll") || body.dataset.pollSeconds)) * 1000;
+const cycleMs = Math.max(2, Number(params.get("cycle") || 8)) * 1000;
+const loadedAt = performance.now();
+const start = params.get("at") ? Date.parse(params.get("at")) : Date.parse(body.dataset.serverNow);
+const rehearsing = params.has("at");
+const now = () => (Number.isNaN(start) ? Date.now() : start + (performance.now() - loadedAt));
+
+// Titles no smaller than this many pixels high, which reads from about 3 metres; below it, sessions are paged instead.
+const floorTitlePx = 26;
+
+let last = null;
+let timer = null;
+const pages = { now: 0, next: 0 };
+let shown = { now: "", next: "" };
+
+const hhmm = (local) => local.slice(11, 16);
+const text = (tag, cls, content) => { const el = document.createElement(tag); el.className = cls; el.textContent = content; return el; };
+const people = (s) => s.speakers.filter((p) => p.name).map((p) => (p.company ? `${p.name} (${p.company})` : p.name)).join(", ");
+
+function card(s) {
+  const div = document.createElement("div");
+  div.className = "session";
+  div.dataset.id = s.id;
+  div.append(text("div", "title", s.title));
+  const meta = text("div", "meta", `${hhmm(s.start.local)}–${hhmm(s.end.local)} · `);
+  meta.append(s.room ? document.createTextNode(s.room) : text("span", "no-room", "room not announced"));
+  div.append(meta);
+  const who = people(s);
+  if (who) div.append(text("div", "people", who));
+  return div;
+}
+
+// The venue's offset from UTC at an instant the API gave as {utc, local}: the local wall time read as if it were UTC,
+// less the instant. Whatever the local text carries (fractions of a second, Z, +11:00), Date.parse reads it whole.
+function venueOffsetMs(time) {
+  return Date.parse(time.local.replace(/(Z|[+-]\d\d:\d\d)$/, "Z")) - Date.parse(time.utc);
+}
+
+function venueDate(t) {
+  const offset = last ? venueOffsetMs(last.at) : 0;
+  return new Date(t + offset);
+}
+
+/** Renders the last answer as of the page's clock: sessions that ended drop off, ones that started move up. */
+function render() {
+  const t = now();
+  if (!last) return;
+  const local = venueDate(t);
+  document.getElementById("clock").textContent = local.toISOString().slice(11, 16);
+  document.getElementById("day").textContent = local.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  const started = last.upNext.map((n) => n.session).filter((s) => Date.parse(s.start.utc) <= t && t < Date.parse(s.end.utc));
+  const onNow = last.onNow.filter((s) => t < Date.parse(s.end.utc)).concat(started);
+  const upNext = last.upNext.map((n) => n.session).filter((s) => Date.parse(s.start.utc) > t);
+  const later = upNext.length ? upNext : (last.nextSession && Date.parse(last.nextSession.start.utc) > t ? [last.nextSession] : []);
+  fill("now", onNow, "Nothing is on right now.");
+  fill("next", later, "Nothing more today.");
+}
+
+/** Puts the sessions in their box: unchanged boxes are left alone, changed ones are drawn and fitted again. */
+function fill(id, sessions, emptyText) {
+  const key = sessions.map((s) => `${s.id}@${s.start.utc}`).join("|");
+  if (key === shown[id]) return;
+  shown[id] = key;
+  pages[id] = 0;
+  const box = document.getElementById(id);
+  box.replaceChildren(...(sessions.length ? sessions.map(card) : [text("p", "empty", emptyText)]));
+  fit();
+}
+
+const overflowing = (box) => box.scrollHeight > box.clientHeight + 1;
+
+/**
+ * Type as large as lets both boxes show all their sessions, but no smaller than the floor; at the floor, each box that
+ * still overflows shows its sessions a page at a time.
+ */
+function fit() {
+  const boxes = ["now", "next"].map((id) => document.getElementById(id));
+  for (const box of boxes) for (const c of box.children) c.hidden = false;
+  const vmin = Math.min(innerWidth, innerHeight) / 100;
+  // On a small screen the floor is above the usual size: type is set at the floor there, and pages do the rest.
+  const floor = floorTitlePx / (4 * vmin);
+  let scale = Math.max(1, floor);
+  document.documentElement.style.setProperty("--scale", scale);
+  while (boxes.some(overflowing) && scale > floor) {
+    scale = Math.max(floor, scale - 0.05);
+    document.documentElement.style.setProperty("--scale", scale);
+  }
+  for (const box of boxes) paginate(box);
+}
+
+/** Splits a box's cards into pages that each fit (measured where they sit with all shown), and shows the current one. */
+function paginate(box) {
+  const top = box.getBoundingClientRect().top;
+  const split = [];
+  let page = [];
+  let pageTop = 0;
+  for (const c of box.children) {
+    const r = c.getBoundingClientRect();
+    if (page.length > 0 && r.bottom - top - pageTop > box.clientHeight) {
+      split.push(page);
+      page = [];
+      pageTop = r.top - top;
+    }
+    page.push(c);
+  }
+  if (page.length) split.push(page);
+  box.pages = split;
+  showPage(box);
+}
+
+function showPage(box) {
+  const split = box.pages ?? [];
+  const index = split.length ? pages[box.id] % split.length : 0;
+  split.forEach((p, i) => p.forEach((c) => { c.hidden = i !== index; }));
+  document.getElementById(`${box.id}-pages`).textContent = split.length > 1 ? `${index + 1} / ${split.length}` : "";
+}
+
+function turnPages() {
+  for (const id of ["now", "next"]) {
+    const box = document.getElementById(id);
+    if ((box.pages ?? []).length > 1) {
+      pages[id] += 1;
+      showPage(box);
+    }
+  }
+}
+
+async function refresh() {
+  const query = new URLSearchParams();
+  if (room) query.set("room", room);
+  // Live, the service answers for its own now (and from its cache); only a rehearsal names the instant.
+  if (rehearsing) query.set("at", new Date(now()).toISOString());
+  try {
+    const response = await fetch(`/summits/${encodeURIComponent(slug)}/now?${query}`, { cache: "no-store" });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    last = await response.json();
+    body.classList.remove("offline");
+    if (room) document.getElementById("heading").textContent = `${room} — ${body.dataset.summitName}`;
+  } catch {
+    body.classList.add("offline");
+  }
+  render();
+  schedule();
+}
+
+/** Next refresh: at the poll interval, or sooner when the answer is due to change. */
+function schedule() {
+  clearTimeout(timer);
+  let wait = pollMs;
+  if (last && last.changesAt) wait = Math.min(wait, Math.max(500, Date.parse(last.changesAt.utc) - now() + 200));
+  timer = setTimeout(refresh, wait);
+}
+
+addEventListener("resize", () => { shown = { now: "", next: "" }; render(); });
+setInterval(render, 1000);
+setInterval(turnPages, cycleMs);
+refresh();
