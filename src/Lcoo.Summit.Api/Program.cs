@@ -1,4 +1,5 @@
 using Lcoo.Summit.Api.Clashes;
+using Lcoo.Summit.Api.Coverage;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Exports;
 using Lcoo.Summit.Api.Itineraries;
@@ -83,6 +84,7 @@ api.MapClashes();
 api.MapSchedules();
 api.MapExports();
 api.MapPublications();
+api.MapCoverage();
 api.MapKiosk();
 
 // The planner and the console: server-rendered pages on the same API (Web/), and their scripts and styles (wwwroot/).

@@ -16,6 +16,11 @@ public static class Figures
             ClashFigures.Run();
         }
 
+        if (only is null or "coverage")
+        {
+            CoverageFigures.Run();
+        }
+
         if (only is null or "import")
         {
             ImportFigures.Run();

@@ -21,6 +21,7 @@ public sealed class ContractDocument : IOpenApiDocumentTransformer
         ["Exports"] = "A summit's sessions for other software: frab schedule.xml/json for phone apps, iCalendar for calendar apps.",
         ["Itineraries"] = "PDF itineraries for member companies, and public links coordinators hand out.",
         ["Kiosk"] = "What is on now and next, for screens at the venue.",
+        ["Coverage"] = "Who from the working group goes where, so every member session has someone from the group in the room.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

@@ -26,6 +26,7 @@ public sealed class ParameterCatalog : IOpenApiOperationTransformer
         ["members/memberId"] = new("A member company's id; GET /members lists them.", JsonSchemaType.String, "att"),
         ["members/id"] = new("A member company's id: lower-case letters, digits and dashes.", JsonSchemaType.String, "att", Pattern: Slugs.Pattern),
         ["imports/id"] = new("An import's id, from the import's report or GET /summits/{slug}/imports.", JsonSchemaType.String, null),
+        ["coverage/id"] = new("A coverage plan's id, from POST or GET /summits/{slug}/coverage.", JsonSchemaType.String, null),
         ["publications/id"] = new("A published itinerary's id, from GET /summits/{slug}/publications.", JsonSchemaType.String, null),
         ["people-decisions/firstId"] = new("The first speaker record's id (as in GET /summits/{slug}/speakers).", JsonSchemaType.String, "name:shintaro-mizino"),
         ["{firstId}/secondId"] = new("The second speaker record's id.", JsonSchemaType.String, "name:shintaro-mizuno"),

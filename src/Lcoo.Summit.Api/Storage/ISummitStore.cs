@@ -48,6 +48,14 @@ public interface ISummitStore
 
     Task<bool> WithdrawPublicationAsync(string slug, string id, CancellationToken ct);
 
+    /// <summary>Keeps a coverage plan; the store gives it its id.</summary>
+    Task<Lcoo.Summit.Coverage.KeptCoveragePlan> SaveCoveragePlanAsync(Lcoo.Summit.Coverage.KeptCoveragePlan plan, CancellationToken ct);
+
+    Task<Lcoo.Summit.Coverage.KeptCoveragePlan?> GetCoveragePlanAsync(string slug, string id, CancellationToken ct);
+
+    /// <summary>A summit's coverage plans, newest first.</summary>
+    Task<IReadOnlyList<Lcoo.Summit.Coverage.KeptCoveragePlan>> ListCoveragePlansAsync(string slug, CancellationToken ct);
+
     Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct);
 
     Task UpsertMembersAsync(IReadOnlyList<MemberCompany> members, CancellationToken ct);

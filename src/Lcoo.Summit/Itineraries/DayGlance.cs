@@ -8,6 +8,12 @@ namespace Lcoo.Summit.Itineraries;
 /// A day at a glance: time down the side, one column per member or room, each session a block as tall as it
 /// is long; overlapping sessions in one column sit side by side, and clashing blocks are outlined and marked.
 /// </summary>
+/// <summary>One column of a glance grid: its heading, its sessions, its colour.</summary>
+public sealed record GlanceColumn(string Name, IReadOnlyList<Session> Sessions, uint Fill);
+
+/// <summary>What a block says, and whether it is drawn as needing attention (outlined in red).</summary>
+public sealed record GlanceBlock(string Label, bool Alert);
+
 internal static class DayGlance
 {
     /// <summary>Sessions that make a single column worth a glance page; fewer, in one column, the day's table says it all.</summary>
@@ -20,15 +26,32 @@ internal static class DayGlance
 
     public static PdfPage Page(Itinerary it, SKSize size, DateOnly day, IReadOnlyList<Session> sessions, ClashMarks marks)
     {
-        var page = new PdfPage(size);
         var zone = it.Snapshot.Zone;
-        const float margin = ItineraryRenderer.Margin;
-        page.Text($"{ItineraryRenderer.DayName(day)} — at a glance", margin, 52, new TextStyle(16, Bold: true));
-        page.Text(it.Title, margin, 68, new TextStyle(9, Color: Palette.Muted));
-
         var columns = Columns(it, sessions);
-        var first = VenueTime.ToVenue(sessions.Min(s => s.Start), zone);
-        var last = VenueTime.ToVenue(sessions.Max(s => s.End), zone);
+        return Grid(size, day, zone, $"{ItineraryRenderer.DayName(day)} — at a glance", it.Title,
+            [.. columns.Select((c, i) => new GlanceColumn(c.Name, c.Sessions, Palette.Column(i)))],
+            s =>
+            {
+                var clashes = marks.Of(s.Id);
+                return new GlanceBlock($"{(clashes.Count > 0 ? $"⚠{string.Join(",", clashes)} " : "")}{ItineraryRenderer.Local(s.Start, zone)} {s.Title}", clashes.Count > 0);
+            });
+    }
+
+    /// <summary>
+    /// The grid itself: hours down the side (those the day uses), a column per lane, each session a block as tall as it
+    /// is long (overlapping ones in a column side by side), its label wrapped and, where it does not fit, ended with "…".
+    /// </summary>
+    public static PdfPage Grid(SKSize size, DateOnly day, TimeZoneInfo zone, string heading, string subheading,
+        IReadOnlyList<GlanceColumn> columns, Func<Session, GlanceBlock> label)
+    {
+        var page = new PdfPage(size);
+        const float margin = ItineraryRenderer.Margin;
+        page.Text(heading, margin, 52, new TextStyle(16, Bold: true));
+        page.Text(subheading, margin, 68, new TextStyle(9, Color: Palette.Muted));
+
+        var all = columns.SelectMany(c => c.Sessions).ToList();
+        var first = VenueTime.ToVenue(all.Min(s => s.Start), zone);
+        var last = VenueTime.ToVenue(all.Max(s => s.End), zone);
         var startHour = first.Hour;
         var endHour = Math.Min(24, last.Hour + (last.Minute > 0 || last.Second > 0 ? 1 : 0));
         var dayStart = VenueTime.FromVenue(day.ToDateTime(new TimeOnly(startHour, 0)), zone);
@@ -53,15 +76,14 @@ internal static class DayGlance
         {
             var x = gridLeft + c * columnWidth;
             page.Line(x, gridTop, x, gridBottom, Palette.Rule);
-            var header = TextRuns.Wrap(columns[c].Name, headerStyle, columnWidth - 4).FirstOrDefault() ?? "";
-            page.Text(header, x + 2, gridTop - 6, headerStyle);
-            foreach (var (session, lane, lanes) in Lanes(columns[c].Sessions))
+            page.Text(TextRuns.Ellipsize(columns[c].Name, headerStyle, columnWidth - 4), x + 2, gridTop - 6, headerStyle);
+            foreach (var (session, lane, lanes) in Lanes([.. columns[c].Sessions]))
             {
                 var top = gridTop + (float)(session.Start - dayStart).TotalMinutes * perMinute;
                 var height = Math.Max(6f, (float)session.Duration.TotalMinutes * perMinute);
                 var laneWidth = (columnWidth - 4) / lanes;
                 var box = new SKRect(x + 2 + lane * laneWidth, top, x + 2 + (lane + 1) * laneWidth - 1, top + height);
-                Block(page, it, session, box, Palette.Column(c), marks);
+                Block(page, session, box, columns[c].Fill, label(session));
             }
         }
 
@@ -69,13 +91,11 @@ internal static class DayGlance
         return page;
     }
 
-    private static void Block(PdfPage page, Itinerary it, Session s, SKRect box, uint fill, ClashMarks marks)
+    private static void Block(PdfPage page, Session s, SKRect box, uint fill, GlanceBlock block)
     {
-        var clashes = marks.Of(s.Id);
-        page.Box(box, fill, clashes.Count > 0 ? Palette.Clash : Palette.Rule, clashes.Count > 0 ? 1.6f : 0.5f);
+        page.Box(box, fill, block.Alert ? Palette.Clash : Palette.Rule, block.Alert ? 1.6f : 0.5f);
         var style = new TextStyle(6.5f, Color: Palette.Ink);
-        var label = $"{(clashes.Count > 0 ? $"⚠{string.Join(",", clashes)} " : "")}{ItineraryRenderer.Local(s.Start, it.Snapshot.Zone)} {s.Title}";
-        var lines = TextRuns.Wrap(label, style, box.Width - 4);
+        var lines = TextRuns.Wrap(block.Label, style, box.Width - 4);
         var fit = Math.Max(1, (int)((box.Height - 1.5f) / 7.5f));
         if (lines.Count > fit)
         {
@@ -85,7 +105,7 @@ internal static class DayGlance
         var y = box.Top + 7.5f;
         foreach (var line in lines)
         {
-            page.Text(line, box.Left + 2, y, clashes.Count > 0 && line.StartsWith('⚠') ? style with { Color = Palette.Clash } : style);
+            page.Text(line, box.Left + 2, y, block.Alert && line == lines[0] ? style with { Color = Palette.Clash } : style);
             y += 7.5f;
         }
 

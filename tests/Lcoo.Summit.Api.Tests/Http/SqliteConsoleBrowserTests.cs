@@ -134,6 +134,13 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
         _chromium.Screenshot("console-publish");
         var link = Browser.FindElement(By.CssSelector("#publications a.public-link")).GetAttribute("href")!;
 
+        Tab("coverage");
+        Browser.FindElement(By.CssSelector("#coverage-form button[type=submit]")).Click();
+        WaitFor(() => Text("coverage-plan").Contains("Who goes where", StringComparison.Ordinal), "the coverage plan");
+        _chromium.Screenshot("console-coverage");
+        var coverage = Text("coverage-plan");
+        var assignedPeople = Browser.FindElements(By.CssSelector("#coverage-plan li[data-delegate]")).Count;
+
         using var stranger = new Chromium();
         stranger.Browser.Navigate().GoToUrl(link);
         stranger.WaitFor(() => stranger.Run<string>("return document.readyState;") == "complete", "the public link", "console-stranger");
@@ -159,6 +166,9 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
         Assert.True(marked >= 3);
         Assert.StartsWith(_service.BaseUrl + "/published/", link);
         Assert.Equal("application/pdf", strangerSees);
+        Assert.Contains("2017-11-07", coverage);
+        Assert.Contains("Every member session has its minimum", coverage);
+        Assert.True(assignedPeople >= 3, $"{assignedPeople} delegates assigned");
         using var api = _service.CoordinatorClient();
         var decisions = await api.GetFromJsonAsync<JsonElement>("/summits/sydney-2017/people-decisions");
         Assert.True(Assert.Single(decisions.EnumerateArray()).GetProperty("same").GetBoolean());

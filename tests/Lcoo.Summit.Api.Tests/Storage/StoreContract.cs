@@ -336,6 +336,27 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Coverage_plans_load_back_whole_newest_first_and_only_under_their_summit()
+    {
+        var store = await NewStoreAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var session = Session("19266");
+        var plan = new Lcoo.Summit.Coverage.CoveragePlan("sydney-2017", 4, ["att"], new Lcoo.Summit.Coverage.CoverageOptions(TimeSpan.FromMinutes(10), false, 2),
+            [new Lcoo.Summit.Coverage.SummitDelegate("3681", "Ryan", "AT&T", "att")], [Lcoo.Summit.Coverage.CoveredSession.Of(session)],
+            [new Lcoo.Summit.Coverage.CoverageAssignment("19266", "3681")], [new Lcoo.Summit.Coverage.CoverageGap("19266", 1)],
+            [new Lcoo.Summit.Coverage.CoverageDay(new DateOnly(2017, 11, 6), 1, 0, 2, Monday)], false, "because");
+
+        var first = await store.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now, plan, [new("3681", "s1", "key")]), ct);
+        var second = await store.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now.AddMinutes(1), plan, []), ct);
+        var loaded = await store.GetCoveragePlanAsync("sydney-2017", first.Id, ct);
+
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal([second.Id, first.Id], (await store.ListCoveragePlansAsync("sydney-2017", ct)).Select(p => p.Id));
+        Assert.Null(await store.GetCoveragePlanAsync("boston-2017", first.Id, ct));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(first), System.Text.Json.JsonSerializer.Serialize(loaded));
+    }
+
+    [Fact]
     public async Task Publications_are_listed_per_summit_found_by_token_and_withdrawn_once()
     {
         var store = await NewStoreAsync();

@@ -48,6 +48,9 @@ internal static class MongoMapping
             MapNaturalKey<ImportReport>(r => r.Id!, "reportId");
             MapNaturalKey<ImportSummary>(r => r.Id, "reportId");
             MapNaturalKey<Publication>(r => r.Id, "publicationId");
+            MapNaturalKey<Lcoo.Summit.Coverage.KeptCoveragePlan>(r => r.Id, "planId");
+            MapNaturalKey<Lcoo.Summit.Coverage.CoveredSession>(r => r.Id, "sessionId");
+            MapNaturalKey<Lcoo.Summit.Coverage.SummitDelegate>(r => r.Id, "delegateId");
             MapNaturalKey<SessionRef>(r => r.Id, "sessionId");
             MapNaturalKey<SessionChange>(r => r.Id, "sessionId");
             _registered = true;

@@ -25,6 +25,7 @@ public sealed class MongoStorage : IStorage
         Reports = database.GetCollection<BsonDocument>("import_reports", majority);
         Schedules = database.GetCollection<BsonDocument>("schedules", majority);
         Publications = database.GetCollection<BsonDocument>("publications", majority);
+        CoveragePlans = database.GetCollection<BsonDocument>("coverage_plans", majority);
     }
 
     /// <summary>A client for <c>ConnectionStrings:Mongo</c> with the service's settings: timeouts, retries, read preference.</summary>
@@ -59,6 +60,8 @@ public sealed class MongoStorage : IStorage
 
     public IMongoCollection<BsonDocument> Publications { get; }
 
+    public IMongoCollection<BsonDocument> CoveragePlans { get; }
+
     /// <summary>Every query carries a server-side time limit (<c>Storage:MongoMaxTime</c>).</summary>
     public FindOptions Bounded { get; }
 
@@ -85,6 +88,11 @@ public sealed class MongoStorage : IStorage
         [
             new CreateIndexModel<BsonDocument>(Keys("token"), unique),
             new CreateIndexModel<BsonDocument>(Keys("summit")),
+        ], ct);
+        await CoveragePlans.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(Keys("planId"), unique),
+            new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("summit").Descending("createdAt")),
         ], ct);
         await Schedules.Indexes.CreateManyAsync(
         [

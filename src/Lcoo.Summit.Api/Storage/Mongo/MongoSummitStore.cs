@@ -1,3 +1,4 @@
+using Lcoo.Summit.Coverage;
 using Lcoo.Summit.Imports;
 using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Members;
@@ -126,6 +127,26 @@ public sealed class MongoSummitStore(MongoStorage storage, TimeProvider clock) :
 
     public Task<bool> WithdrawPublicationAsync(string slug, string id, CancellationToken ct) => storage.Guard(async () =>
         (await storage.Publications.DeleteOneAsync(By("summit", slug) & By("publicationId", id), ct)).DeletedCount > 0);
+
+    public Task<KeptCoveragePlan> SaveCoveragePlanAsync(KeptCoveragePlan plan, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var kept = plan with { Id = ObjectId.GenerateNewId().ToString() };
+        await storage.CoveragePlans.InsertOneAsync(Bson.From(kept), cancellationToken: ct);
+        return kept;
+    });
+
+    public Task<KeptCoveragePlan?> GetCoveragePlanAsync(string slug, string id, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var doc = await storage.CoveragePlans.Find(By("summit", slug) & By("planId", id), storage.Bounded).FirstOrDefaultAsync(ct);
+        return doc is null ? null : Bson.To<KeptCoveragePlan>(doc);
+    });
+
+    public Task<IReadOnlyList<KeptCoveragePlan>> ListCoveragePlansAsync(string slug, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var docs = await storage.CoveragePlans.Find(By("summit", slug), storage.Bounded)
+            .Sort(Builders<BsonDocument>.Sort.Descending("createdAt").Descending("planId")).ToListAsync(ct);
+        return (IReadOnlyList<KeptCoveragePlan>)docs.ConvertAll(Bson.To<KeptCoveragePlan>);
+    });
 
     public Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct) => storage.Guard(async () =>
     {

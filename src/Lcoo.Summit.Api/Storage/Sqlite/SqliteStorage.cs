@@ -21,6 +21,8 @@ public sealed class SqliteStorage(string databasePath) : IStorage
         CREATE INDEX IF NOT EXISTS import_reports_by_summit ON import_reports (summit, at_utc DESC);
         CREATE TABLE IF NOT EXISTS publications (id TEXT PRIMARY KEY, summit TEXT NOT NULL, token TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS publications_by_summit ON publications (summit);
+        CREATE TABLE IF NOT EXISTS coverage_plans (id TEXT PRIMARY KEY, summit TEXT NOT NULL, created_utc INTEGER NOT NULL, doc TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS coverage_plans_by_summit ON coverage_plans (summit, created_utc DESC);
         CREATE TABLE IF NOT EXISTS schedules (
             id TEXT PRIMARY KEY, summit TEXT NOT NULL, token_hash TEXT NOT NULL, feed_hash TEXT NOT NULL,
             name TEXT, notes TEXT, version INTEGER NOT NULL, created_utc INTEGER NOT NULL, updated_utc INTEGER NOT NULL);

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Coverage;
 using Lcoo.Summit.Imports;
 using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Members;
@@ -143,6 +144,30 @@ public sealed class SqliteSummitStore(SqliteStorage storage) : ISummitStore
     {
         await using var db = await storage.OpenAsync(ct);
         return await ExecuteAsync(db, null, "DELETE FROM publications WHERE summit = $slug AND id = $id", ct, ("$slug", slug), ("$id", id)) > 0;
+    }
+
+    public async Task<KeptCoveragePlan> SaveCoveragePlanAsync(KeptCoveragePlan plan, CancellationToken ct)
+    {
+        var kept = plan with { Id = NewId() };
+        await using var db = await storage.OpenAsync(ct);
+        await ExecuteAsync(db, null, "INSERT INTO coverage_plans (id, summit, created_utc, doc) VALUES ($id, $summit, $at, $doc)", ct,
+            ("$id", kept.Id), ("$summit", kept.Summit), ("$at", kept.CreatedAt.UtcTicks), ("$doc", StoreJson.Write(kept)));
+        return kept;
+    }
+
+    public async Task<KeptCoveragePlan?> GetCoveragePlanAsync(string slug, string id, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        var rows = await QueryAsync(db, "SELECT doc FROM coverage_plans WHERE summit = $slug AND id = $id", [("$slug", slug), ("$id", id)],
+            r => StoreJson.Read<KeptCoveragePlan>(r.GetString(0)), ct);
+        return rows.SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<KeptCoveragePlan>> ListCoveragePlansAsync(string slug, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        return await QueryAsync(db, "SELECT doc FROM coverage_plans WHERE summit = $slug ORDER BY created_utc DESC, id DESC", [("$slug", slug)],
+            r => StoreJson.Read<KeptCoveragePlan>(r.GetString(0)), ct);
     }
 
     public async Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct)

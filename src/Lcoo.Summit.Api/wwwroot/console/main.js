@@ -7,6 +7,7 @@ import { showProblems } from "./problems.js";
 import { showMembers } from "./members.js";
 import { setUpClashes } from "./clashes.js";
 import { setUpPublish } from "./publish.js";
+import { setUpCoverage } from "./coverage.js";
 
 const root = document.querySelector("main.console");
 const slug = root.dataset.summit;
@@ -49,6 +50,7 @@ async function loadAll() {
     await setUpClashes(slug, summit.days, members);
   }
   await setUpPublish(slug, members);
+  setUpCoverage(slug, members);
 }
 
 async function loadSummit() {

@@ -1,0 +1,123 @@
+using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Extensions;
+using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Api.Members;
+using Lcoo.Summit.Api.OpenApi;
+using Lcoo.Summit.Api.Schedules;
+using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Coverage;
+using Lcoo.Summit.Schedules;
+using Lcoo.Summit.Speakers;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lcoo.Summit.Api.Coverage;
+
+/// <summary>
+/// Working-group coverage: who from the group goes to which member session so every one has someone there. A plan is
+/// kept against the summit's version (a later import that moves a session makes it stale, and says which assignments
+/// broke), and each delegate gets a personal schedule of their assignments to subscribe to.
+/// </summary>
+public static class CoverageApi
+{
+    public static IEndpointRouteBuilder MapCoverage(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/summits/{slug}/coverage").WithTags("Coverage").RequireCoordinator().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", Plan).WithName("PlanCoverage")
+            .WithSummary("Plan who from the working group goes where, so every member session has someone there.")
+            .WithDescription("Delegates are the summit's speakers from the members (and anyone added by name and company); their own talks " +
+                "are fixed. The plan covers every member session it can with its minimum, nobody in two places at once (travelMinutes between " +
+                "rooms), the load spread; it says what each day needs at least, which sessions stay uncovered, and whether it is proven the best. " +
+                "Each delegate gets a personal schedule of their assignments (read-only calendar and PDF links).");
+        group.MapGet("/", List).WithName("ListCoveragePlans").WithSummary("The summit's coverage plans, newest first.")
+            .WithDescription("Each with whether it still holds against the summit as it is now.");
+        group.MapGet("/{id}", Get).WithName("GetCoveragePlan").WithSummary("One coverage plan, checked against the summit as it is now.")
+            .WithDescription("stale is true when an import since moved or removed an assigned session, or put a delegate elsewhere at the time; broken says which.");
+        group.MapGet("/{id}.pdf", Pdf).WithName("CoveragePdf").ProducesFile("application/pdf")
+            .WithSummary("The plan as a PDF for the coordinator: per day, a lane per delegate, uncovered sessions marked.")
+            .WithDescription("A title page with what each day needs and what stays uncovered, then each day's lanes (eight delegates a page).");
+        return app;
+    }
+
+    public static async Task<Results<Created<CoveragePlanView>, ValidationProblem, ProblemHttpResult>> Plan(
+        string slug, CoverageRequest body, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore summits, IScheduleStore schedules,
+        TimeProvider clock, Links links, CancellationToken ct)
+    {
+        var directory = await members.GetAsync(ct);
+        if (body.Members?.FirstOrDefault(id => directory.Find(id) is null) is { } unknown)
+        {
+            return Problems.Invalid("members", $"'{unknown}' is not a member company; GET /members lists them.");
+        }
+
+        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        var chosen = (body.Members is { Count: > 0 } ids ? ids : directory.Members.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
+        var delegates = (body.SummitSpeakers ?? true ? CoveragePlanner.SpeakersOf(snapshot, directory, chosen) : []).ToList();
+        foreach (var added in body.Delegates ?? [])
+        {
+            var name = added.Name!.Trim();
+            if (delegates.All(d => PersonKey.Fold(d.Name) != PersonKey.Fold(name)))
+            {
+                delegates.Add(new SummitDelegate(PersonKey.FromName(name), name, added.Company?.Trim(), directory.Resolve(added.Company)?.Id));
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        var plan = CoveragePlanner.Plan(snapshot, chosen, delegates,
+            new CoverageOptions(TimeSpan.FromMinutes(body.TravelMinutes ?? 0), body.MayCoverOwnCompany ?? true, body.MinimumPerSession ?? 1));
+        var given = new List<DelegateSchedule>();
+        foreach (var person in plan.Delegates.Where(d => plan.Assignments.Any(a => a.DelegateId == d.Id)))
+        {
+            var (token, key) = (ScheduleTokens.NewToken(), ScheduleTokens.NewToken());
+            var id = await schedules.CreateScheduleAsync(new NewSchedule(slug, $"{person.Name}: working-group sessions to attend",
+                $"Assigned by the coordinators' coverage plan of {now:yyyy-MM-dd HH:mm} UTC.", ScheduleTokens.Hash(token), ScheduleTokens.Hash(key), now), ct);
+            foreach (var a in plan.Assignments.Where(a => a.DelegateId == person.Id))
+            {
+                await schedules.AddPickAsync(id, ScheduleTokens.Hash(token), new Pick(a.SessionId, now, SeenSession.Of(snapshot.FindSession(a.SessionId)!)), null, now, ct);
+            }
+
+            given.Add(new DelegateSchedule(person.Id, id, key));
+        }
+
+        var kept = await summits.SaveCoveragePlanAsync(new KeptCoveragePlan("", slug, now, plan, given), ct);
+        var view = CoveragePlanView.Of(kept, snapshot, links);
+        return TypedResults.Created(view.Links.Self, view);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<CoveragePlanView>>, ProblemHttpResult>> List(
+        string slug, SnapshotCache snapshots, ISummitStore summits, Links links, CancellationToken ct) =>
+        await snapshots.GetAsync(slug, ct) is { } snapshot
+            ? TypedResults.Ok<IReadOnlyList<CoveragePlanView>>([.. (await summits.ListCoveragePlansAsync(slug, ct)).Select(p => CoveragePlanView.Of(p, snapshot, links))])
+            : Problems.SummitNotFound(slug);
+
+    public static async Task<Results<Ok<CoveragePlanView>, ProblemHttpResult>> Get(
+        string slug, string id, SnapshotCache snapshots, ISummitStore summits, Links links, CancellationToken ct) =>
+        await snapshots.GetAsync(slug, ct) is not { } snapshot ? Problems.SummitNotFound(slug)
+        : await summits.GetCoveragePlanAsync(slug, id, ct) is not { } kept ? NotFound(slug, id)
+        : TypedResults.Ok(CoveragePlanView.Of(kept, snapshot, links));
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(
+        string slug, string id, SnapshotCache snapshots, ISummitStore summits, MemberDirectoryCache members, TimeProvider clock, CancellationToken ct)
+    {
+        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        if (await summits.GetCoveragePlanAsync(slug, id, ct) is not { } kept)
+        {
+            return NotFound(slug, id);
+        }
+
+        var names = (await members.GetAsync(ct)).Members.ToDictionary(m => m.Id, m => m.DisplayName);
+        var pdf = await BackgroundRender(() => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt));
+        return TypedResults.File(pdf, "application/pdf", $"{slug}-coverage.pdf");
+    }
+
+    private static Task<byte[]> BackgroundRender(Func<byte[]> render) => Imports.BackgroundCpu.RunAsync(render);
+
+    private static ProblemHttpResult NotFound(string slug, string id) =>
+        Problems.NotFound("Coverage plan not found", $"Summit '{slug}' has no coverage plan '{id}'. GET /summits/{slug}/coverage lists them.");
+}

@@ -1,0 +1,50 @@
+using Lcoo.Summit.Coverage;
+using Lcoo.Summit.Summits;
+
+namespace Lcoo.Summit.Api.Coverage;
+
+/// <summary>Which assignments of a plan the summit as it is now no longer supports: sessions moved or removed, delegates now due elsewhere.</summary>
+public static class CoverageCheck
+{
+    public static IReadOnlyList<BrokenAssignment> Broken(CoveragePlan plan, SummitSnapshot now)
+    {
+        if (plan.SummitVersion == now.Version)
+        {
+            return [];
+        }
+
+        var planned = plan.Sessions.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var half = plan.Options.TravelBuffer / 2;
+        var broken = new List<BrokenAssignment>();
+        foreach (var a in plan.Assignments)
+        {
+            var was = planned[a.SessionId];
+            if (now.FindSession(a.SessionId) is not { Published: true } s)
+            {
+                broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId, $"'{was.Title}' is no longer in the summit's schedule."));
+                continue;
+            }
+
+            if (s.Start != was.Start || s.End != was.End || s.Room != was.Room)
+            {
+                broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId,
+                    $"'{s.Title}' moved: {Describe(was.Start, was.End, was.Room, now)} is now {Describe(s.Start, s.End, s.Room, now)}."));
+                continue;
+            }
+
+            var elsewhere = plan.Assignments.Where(b => b.DelegateId == a.DelegateId && b.SessionId != a.SessionId).Select(b => now.FindSession(b.SessionId))
+                .Concat(now.Sessions.Where(t => t.Speakers.Any(p => now.PersonOf(p.SpeakerId) == a.DelegateId)))
+                .OfType<Lcoo.Summit.Sessions.Session>()
+                .FirstOrDefault(o => o.Id != s.Id && o.Start - half < s.End + half && s.Start - half < o.End + half);
+            if (elsewhere is not null)
+            {
+                broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId, $"The delegate is now due in '{elsewhere.Title}' at the same time."));
+            }
+        }
+
+        return broken;
+    }
+
+    private static string Describe(DateTimeOffset start, DateTimeOffset end, string? room, SummitSnapshot now) =>
+        $"{VenueTime.ToVenue(start, now.Zone):ddd HH:mm}–{VenueTime.ToVenue(end, now.Zone):HH:mm} in {room ?? "no room"}";
+}

@@ -1,0 +1,61 @@
+using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Api.Views;
+using Lcoo.Summit.Coverage;
+using Lcoo.Summit.Summits;
+
+namespace Lcoo.Summit.Api.Coverage;
+
+/// <summary>A coverage plan as the API shows it: who goes where, what each day needs, what stays uncovered, and whether it still holds.</summary>
+/// <param name="Stale">The summit changed since the plan was made in a way that breaks some of its assignments (see broken).</param>
+public sealed record CoveragePlanView(
+    string Id, string Summit, long SummitVersion, DateTimeOffset CreatedAt, IReadOnlyList<string> Members, CoverageOptionsView Options,
+    IReadOnlyList<DelegateView> Delegates, IReadOnlyList<CoverageSessionView> Sessions, IReadOnlyList<CoverageDayView> Days,
+    int Covered, int Uncovered, bool Optimal, string OptimalBecause, bool Stale, IReadOnlyList<BrokenAssignment> Broken, CoverageLinks Links)
+{
+    public static CoveragePlanView Of(KeptCoveragePlan kept, SummitSnapshot now, Links links)
+    {
+        var plan = kept.Plan;
+        var zone = now.Zone;
+        var broken = CoverageCheck.Broken(plan, now);
+        var schedules = kept.Schedules.ToDictionary(s => s.DelegateId, StringComparer.Ordinal);
+        return new CoveragePlanView(kept.Id, kept.Summit, plan.SummitVersion, kept.CreatedAt, plan.Members,
+            new CoverageOptionsView((int)plan.Options.TravelBuffer.TotalMinutes, plan.Options.MayCoverOwnCompany, plan.Options.MinimumPerSession),
+            [.. plan.Delegates.Select(d => DelegateView.Of(d, plan, schedules.GetValueOrDefault(d.Id), links))],
+            [.. plan.Sessions.Select(s => new CoverageSessionView(s.Id, s.Title, s.Room, TimeView.From(s.Start, zone), TimeView.From(s.End, zone), s.Members,
+                [.. plan.Assignments.Where(a => a.SessionId == s.Id).Select(a => a.DelegateId)],
+                plan.Uncovered.FirstOrDefault(g => g.SessionId == s.Id)?.Missing ?? 0))],
+            [.. plan.Days.Select(d => new CoverageDayView(d.Date, d.MemberSessions, d.Covered, d.Needed, d.NeededAt is { } at ? TimeView.From(at, zone) : null))],
+            plan.Covered, plan.Uncovered.Sum(g => g.Missing), plan.Optimal, plan.OptimalBecause, broken.Count > 0, broken,
+            new CoverageLinks(links.To($"summits/{kept.Summit}/coverage/{kept.Id}"), links.To($"summits/{kept.Summit}/coverage/{kept.Id}.pdf")));
+    }
+}
+
+public sealed record CoverageOptionsView(int TravelMinutes, bool MayCoverOwnCompany, int MinimumPerSession);
+
+/// <param name="Calendar">Their schedule of assignments as iCalendar (read-only link: hand it to them).</param>
+/// <param name="Subscribe">The same, to subscribe to from a calendar app.</param>
+/// <param name="Pdf">Their assignments as a PDF.</param>
+public sealed record DelegateView(string Id, string Name, string? Company, string? Member, IReadOnlyList<string> Sessions, string? Calendar, string? Subscribe, string? Pdf)
+{
+    public static DelegateView Of(SummitDelegate d, CoveragePlan plan, DelegateSchedule? schedule, Links links)
+    {
+        var query = schedule is null ? null : $"?key={Uri.EscapeDataString(schedule.ReadKey)}";
+        return new DelegateView(d.Id, d.Name, d.Company, d.MemberId, [.. plan.Assignments.Where(a => a.DelegateId == d.Id).Select(a => a.SessionId)],
+            schedule is null ? null : links.To($"schedules/{schedule.ScheduleId}.ics{query}"),
+            schedule is null ? null : links.Webcal($"schedules/{schedule.ScheduleId}.ics{query}"),
+            schedule is null ? null : links.To($"schedules/{schedule.ScheduleId}.pdf{query}"));
+    }
+}
+
+/// <param name="Delegates">Who is assigned.</param>
+/// <param name="Missing">Delegates short of the minimum (0 when covered).</param>
+public sealed record CoverageSessionView(string Id, string Title, string? Room, TimeView Start, TimeView End, IReadOnlyList<string> Members,
+    IReadOnlyList<string> Delegates, int Missing);
+
+/// <param name="Needed">The fewest delegates the day can do with: the most member sessions at once (times the minimum) plus those speaking then.</param>
+public sealed record CoverageDayView(DateOnly Date, int MemberSessions, int Covered, int Needed, TimeView? NeededAt);
+
+public sealed record CoverageLinks(string Self, string Pdf);
+
+/// <param name="Reason">What changed: the session moved or was removed, or the delegate is now due elsewhere then.</param>
+public sealed record BrokenAssignment(string SessionId, string DelegateId, string Reason);

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Lcoo.Summit.Api.Tests.Infrastructure;
+using Lcoo.Summit.Testing;
+using UglyToad.PdfPig;
+
+namespace Lcoo.Summit.Api.Tests.Http;
+
+/// <summary>Coverage plans over HTTP: the Sydney working group with its own speakers, delegates' links, the coordinator's PDF, staleness after an import.</summary>
+public sealed class SqliteCoverageTests : ServiceOwner
+{
+    private async Task<(HttpClient Coordinator, HttpClient Anonymous)> ClientsAsync()
+    {
+        var service = Own(ApiFactory.OnSqlite(NewFolder()));
+        return (await service.ReadyClientAsync(), service.CreateClient());
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> PlanAsync(HttpClient client, object body, string slug = "sydney-2017")
+    {
+        using var response = await client.PostAsJsonAsync($"/summits/{slug}/coverage", body);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task The_working_group_covers_tuesdays_1140_group_with_three_people_who_get_their_own_calendars()
+    {
+        var (client, anonymous) = await ClientsAsync();
+
+        var (status, plan) = await PlanAsync(client, new { });
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        var sessions = plan.GetProperty("sessions").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
+        var who = new[] { "19266", "19424", "20053" }.Select(id => Assert.Single(sessions[id].GetProperty("delegates").EnumerateArray()).GetString()).ToList();
+        Assert.Equal(3, who.Distinct().Count());
+        var tuesday = plan.GetProperty("days").EnumerateArray().Single(d => d.GetProperty("date").GetString() == "2017-11-07");
+        Assert.True(tuesday.GetProperty("needed").GetInt32() >= 3);
+        Assert.Equal(0, plan.GetProperty("uncovered").GetInt32());
+        Assert.True(plan.GetProperty("optimal").GetBoolean());
+        Assert.False(plan.GetProperty("stale").GetBoolean());
+
+        var delegateView = plan.GetProperty("delegates").EnumerateArray().Single(d => d.GetProperty("id").GetString() == who[0]);
+        var calendar = Ical.Net.Calendar.Load(await anonymous.GetStringAsync(delegateView.GetProperty("calendar").GetString()))!;
+        Assert.Equal(delegateView.GetProperty("sessions").EnumerateArray().Select(s => $"{s.GetString()}@sydney-2017").Order(), calendar.Events.Select(e => e.Uid).Order());
+        Assert.StartsWith("webcal://", delegateView.GetProperty("subscribe").GetString());
+    }
+
+    [Fact]
+    public async Task The_coordinators_pdf_shows_each_day_by_delegate_and_what_the_day_needs()
+    {
+        var (client, anonymous) = await ClientsAsync();
+        var (_, plan) = await PlanAsync(client, new { members = new[] { "att", "ntt", "skt" }, delegates = new[] { new { name = "Ada Helper", company = "AT&T" } } });
+        var pdfUrl = plan.GetProperty("links").GetProperty("pdf").GetString()!;
+
+        using var response = await client.GetAsync(pdfUrl);
+        using var refused = await anonymous.GetAsync(pdfUrl);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var doc = PdfDocument.Open(bytes);
+        var text = string.Join(" ", doc.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        File.WriteAllBytes(Path.Combine(Chromium.ScreenshotFolder, "coverage-sydney.pdf"), bytes);
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("Who goes where: AT&T, NTT, SK Telecom", text);
+        Assert.Contains("Tuesday 7 November — who goes where", text);
+        Assert.Contains("needs at least", text);
+        Assert.Contains(plan.GetProperty("delegates").EnumerateArray().First(d => d.GetProperty("sessions").GetArrayLength() > 0).GetProperty("name").GetString()!.Split(' ')[0], text);
+        Assert.Contains(plan.GetProperty("delegates").EnumerateArray(), d => d.GetProperty("name").GetString() == "Ada Helper" && d.GetProperty("member").GetString() == "att");
+    }
+
+    [Fact]
+    public async Task An_import_that_moves_an_assigned_session_makes_the_plan_stale_and_says_which_assignment_broke()
+    {
+        var (client, _) = await ClientsAsync();
+        var (_, plan) = await PlanAsync(client, new { });
+        var id = plan.GetProperty("id").GetString();
+        var assigned = plan.GetProperty("sessions").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "20581").GetProperty("delegates")[0].GetString();
+        var page = Encoding.UTF8.GetString(Fixtures.Read("event-pages/20581-no-speakers-no-script.html")).Replace("11:35am-12:15pm", "12:35pm-1:15pm");
+        using (var moved = await client.PostAsync("/summits/sydney-2017/imports", new StringContent(page, Encoding.UTF8, "text/html")))
+        {
+            Assert.Equal(HttpStatusCode.Created, moved.StatusCode);
+        }
+
+        var now = await client.GetJsonAsync($"/summits/sydney-2017/coverage/{id}");
+
+        Assert.True(now.GetProperty("stale").GetBoolean());
+        var broken = Assert.Single(now.GetProperty("broken").EnumerateArray(), b => b.GetProperty("sessionId").GetString() == "20581");
+        Assert.Equal(assigned, broken.GetProperty("delegateId").GetString());
+        Assert.Contains("moved: Mon 11:35–12:15", broken.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Bad_requests_say_what_to_change()
+    {
+        var (client, anonymous) = await ClientsAsync();
+
+        var (member, memberBody) = await PlanAsync(client, new { members = new[] { "nobody" } });
+        var (minimum, minimumBody) = await PlanAsync(client, new { minimumPerSession = 0 });
+        var (summit, _) = await PlanAsync(client, new { }, "nowhere-1999");
+        using var refused = await anonymous.PostAsJsonAsync("/summits/sydney-2017/coverage", new { });
+
+        Assert.Equal(HttpStatusCode.BadRequest, member);
+        Assert.Contains("'nobody' is not a member company", memberBody.GetProperty("errors").GetProperty("members")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, minimum);
+        Assert.True(minimumBody.GetProperty("errors").TryGetProperty("minimumPerSession", out _));
+        Assert.Equal(HttpStatusCode.NotFound, summit);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+}
