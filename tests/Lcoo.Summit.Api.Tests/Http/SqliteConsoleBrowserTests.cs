@@ -13,16 +13,15 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// the member companies in it: a coordinator creates the summit, dry-runs and applies the import, reads the deck's
 /// defects, maps a company, reads Tuesday's clashes and publishes the AT&amp;T itinerary, which a stranger then opens.
 /// </summary>
-public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
+public sealed class SqliteConsoleBrowserTests : BrowserTests
 {
-    private KestrelService? _service;
-    private Chromium? _chromium;
-    private ChromeDriver Browser => _chromium!.Browser;
+    protected override (int Width, int Height) Window => (1400, 1000);
 
-    public async ValueTask InitializeAsync()
+    protected override Task<KestrelService> StartServiceAsync() => KestrelService.StartAsync(("Seed:Enabled", "false"));
+
+    protected override async Task PrepareAsync()
     {
-        _service = await KestrelService.StartAsync(("Seed:Enabled", "false"));
-        using var coordinator = _service.CoordinatorClient();
+        using var coordinator = Service.CoordinatorClient();
         using var seed = JsonDocument.Parse(File.ReadAllText(Path.Combine(Fixtures.SeedData, "sydney-2017", "members.json")));
         foreach (var member in seed.RootElement.EnumerateArray())
         {
@@ -32,17 +31,15 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
             using var put = await coordinator.PutAsJsonAsync($"/members/{id}", new { displayName = member.GetProperty("displayName").GetString(), aliases });
             Assert.Equal(HttpStatusCode.Created, put.StatusCode);
         }
-
-        _chromium = new Chromium(1400, 1000);
     }
 
     private void Open(string path)
     {
-        Browser.Navigate().GoToUrl($"{_service!.BaseUrl}{path}");
-        WaitFor(() => _chromium!.Run<string>("return document.readyState;") == "complete", "a loaded page");
+        Browser.Navigate().GoToUrl($"{Service.BaseUrl}{path}");
+        WaitFor(() => Chromium.Run<string>("return document.readyState;") == "complete", "a loaded page");
     }
 
-    private void WaitFor(Func<bool> condition, string what, int seconds = 20) => _chromium!.WaitFor(condition, what, "console", seconds);
+    private void WaitFor(Func<bool> condition, string what, int seconds = 20) => Chromium.WaitFor(condition, what, "console", seconds);
 
     private string Text(string id) => Browser.FindElement(By.Id(id)).Text;
 
@@ -70,7 +67,7 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
         var form = Browser.FindElement(By.Id("summit-form"));
         form.FindElement(By.Name("name")).SendKeys("OpenStack Summit Sydney");
         form.FindElement(By.Name("timeZone")).SendKeys("Australia/Sydney");
-        _chromium!.Run<object>("document.querySelector('#summit-form [name=startDate]').value = '2017-11-06'; document.querySelector('#summit-form [name=endDate]').value = '2017-11-08';");
+        Chromium.Run<object>("document.querySelector('#summit-form [name=startDate]').value = '2017-11-06'; document.querySelector('#summit-form [name=endDate]').value = '2017-11-08';");
         form.FindElement(By.Name("venue")).SendKeys("Sydney Convention and Exhibition Centre");
         form.FindElement(By.CssSelector("button[type=submit]")).Click();
         WaitFor(() => Text("summit-message").Contains("Created", StringComparison.Ordinal), "the summit created");
@@ -81,8 +78,8 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
         Browser.FindElement(By.CssSelector("#import-form button[type=submit]")).Click();
         WaitFor(() => Browser.FindElements(By.Id("apply")).Count == 1, "the dry run's report");
         var report = Text("dry-run");
-        _chromium.Screenshot("console-dry-run");
-        using (var anonymous = _service!.Client())
+        Chromium.Screenshot("console-dry-run");
+        using (var anonymous = Service.Client())
         {
             Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/summits/sydney-2017/sessions/19266")).StatusCode);
         }
@@ -93,9 +90,9 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
         Tab("problems");
         WaitFor(() => Text("problems-list").Contains("Tuesday row 10", StringComparison.Ordinal), "the deck's defects");
         var problems = Text("problems-list");
-        var codes = _chromium.Run<IReadOnlyCollection<object>>("return [...document.querySelectorAll('details.problems')].map(d => d.dataset.code);").Cast<string>().ToList();
-        var linked = _chromium.Run<long>("return document.querySelectorAll('details.problems a[href*=\"/plan/sydney-2017/sessions/\"]').length;");
-        _chromium.Screenshot("console-problems");
+        var codes = Chromium.Run<IReadOnlyCollection<object>>("return [...document.querySelectorAll('details.problems')].map(d => d.dataset.code);").Cast<string>().ToList();
+        var linked = Chromium.Run<long>("return document.querySelectorAll('details.problems a[href*=\"/plan/sydney-2017/sessions/\"]').length;");
+        Chromium.Screenshot("console-problems");
 
         Tab("members");
         WaitFor(() => Browser.FindElements(By.CssSelector("#unmapped tr[data-company='SKT']")).Count == 1, "SKT unmapped");
@@ -113,7 +110,7 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
         var group = Browser.FindElements(By.CssSelector("#group-clashes li")).Select(l => l.Text).First(t => t.StartsWith("11:40", StringComparison.Ordinal));
         var lanes = Browser.FindElements(By.CssSelector("#lanes .lane-name")).Select(l => l.Text).ToList();
         var marked = Browser.FindElements(By.CssSelector("#lanes .block.clash")).Count;
-        _chromium.Screenshot("console-clashes-tuesday");
+        Chromium.Screenshot("console-clashes-tuesday");
         var pair = Browser.FindElements(By.CssSelector("#same-people li.pair")).First(l => l.Text.Contains("Mizino", StringComparison.Ordinal));
         pair.FindElement(By.XPath(".//button[text()='Same person']")).Click();
         WaitFor(() => Browser.FindElements(By.CssSelector("#same-people li.decided")).Count == 1, "the decision kept");
@@ -131,13 +128,13 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
         Browser.FindElement(By.CssSelector("#publish-form button[type=submit]")).Click();
         WaitFor(() => Browser.FindElements(By.CssSelector("#publications a.public-link")).Count == 1, "the public link");
         Thread.Sleep(1500);
-        _chromium.Screenshot("console-publish");
+        Chromium.Screenshot("console-publish");
         var link = Browser.FindElement(By.CssSelector("#publications a.public-link")).GetAttribute("href")!;
 
         Tab("coverage");
         Browser.FindElement(By.CssSelector("#coverage-form button[type=submit]")).Click();
         WaitFor(() => Text("coverage-plan").Contains("Who goes where", StringComparison.Ordinal), "the coverage plan");
-        _chromium.Screenshot("console-coverage");
+        Chromium.Screenshot("console-coverage");
         var coverage = Text("coverage-plan");
         var assignedPeople = Browser.FindElements(By.CssSelector("#coverage-plan li[data-delegate]")).Count;
 
@@ -164,12 +161,12 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
         Assert.Contains("SK Telecom", group);
         Assert.Equal(["AT&T", "NTT", "SK Telecom"], lanes.Where(l => l is "AT&T" or "NTT" or "SK Telecom").Order());
         Assert.True(marked >= 3);
-        Assert.StartsWith(_service.BaseUrl + "/published/", link);
+        Assert.StartsWith(Service.BaseUrl + "/published/", link);
         Assert.Equal("application/pdf", strangerSees);
         Assert.Contains("2017-11-07", coverage);
         Assert.Contains("Every member session has its minimum", coverage);
         Assert.True(assignedPeople >= 3, $"{assignedPeople} delegates assigned");
-        using var api = _service.CoordinatorClient();
+        using var api = Service.CoordinatorClient();
         var decisions = await api.GetFromJsonAsync<JsonElement>("/summits/sydney-2017/people-decisions");
         Assert.True(Assert.Single(decisions.EnumerateArray()).GetProperty("same").GetBoolean());
     }
@@ -178,15 +175,15 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
     public void Without_the_right_key_the_console_says_so_and_shows_nothing()
     {
         Open("/console/sydney-2017");
-        var before = _chromium!.Run<bool>("return document.getElementById('console').hidden;");
+        var before = Chromium.Run<bool>("return document.getElementById('console').hidden;");
 
         EnterKey("not-a-key");
         WaitFor(() => Text("key-message").Contains("not a coordinator key", StringComparison.Ordinal), "the refusal");
-        _chromium.Screenshot("console-wrong-key");
+        Chromium.Screenshot("console-wrong-key");
 
         Assert.True(before);
-        Assert.True(_chromium.Run<bool>("return document.getElementById('console').hidden;"));
-        Assert.Null(_chromium.Run<string?>("return sessionStorage.getItem('lcoo-summit:coordinator-key');"));
+        Assert.True(Chromium.Run<bool>("return document.getElementById('console').hidden;"));
+        Assert.Null(Chromium.Run<string?>("return sessionStorage.getItem('lcoo-summit:coordinator-key');"));
         Assert.DoesNotContain("not-a-key", Browser.Url);
         Assert.Empty(Browser.FindElements(By.CssSelector("#past-imports table, #member-list table, #publications li")));
     }
@@ -195,21 +192,12 @@ public sealed class SqliteConsoleBrowserTests : IAsyncLifetime
     public void Axe_finds_no_serious_or_critical_violations_in_the_console()
     {
         Open("/console/sydney-2017");
-        var gate = _chromium!.AxeViolations("serious", "critical");
+        var gate = Chromium.AxeViolations("serious", "critical");
         EnterKey(ApiFactory.CoordinatorKey);
-        WaitFor(() => !_chromium.Run<bool>("return document.getElementById('console').hidden;"), "the console");
-        var summit = _chromium.AxeViolations("serious", "critical");
+        WaitFor(() => !Chromium.Run<bool>("return document.getElementById('console').hidden;"), "the console");
+        var summit = Chromium.AxeViolations("serious", "critical");
 
         Assert.True(gate.Count == 0, string.Join("\n", gate));
         Assert.True(summit.Count == 0, string.Join("\n", summit));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _chromium?.Dispose();
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
     }
 }

@@ -9,33 +9,21 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// The kiosk display page in real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
 /// installs), served by the real service on a loopback port. Screenshots are kept in artifacts/test-results.
 /// </summary>
-public sealed class SqliteKioskBrowserTests : IAsyncLifetime
+public sealed class SqliteKioskBrowserTests : BrowserTests
 {
-    private KestrelService? _service;
-    private Chromium? _chromium;
-    private string _base = "";
-    private ChromeDriver Browser => _chromium!.Browser;
-
-    public async ValueTask InitializeAsync()
-    {
-        _service = await KestrelService.StartAsync();
-        _base = _service.BaseUrl;
-        _chromium = new Chromium();
-    }
-
     /// <summary>Read in one script call: the page re-renders every second, so elements found earlier may be gone.</summary>
     private string[] Titles(string box) =>
         [.. ((IEnumerable<object>)Browser.ExecuteScript($"return [...document.querySelectorAll('#{box} .session .title')].map(e => e.textContent);")!)
             .Select(o => (string)o)];
 
-    private void WaitFor(Func<bool> condition, string what, int seconds = 15) => _chromium!.WaitFor(condition, what, "kiosk", seconds);
+    private void WaitFor(Func<bool> condition, string what, int seconds = 15) => Chromium.WaitFor(condition, what, "kiosk", seconds);
 
-    private string Screenshot(string name) => _chromium!.Screenshot($"kiosk-{name}");
+    private string Screenshot(string name) => Chromium.Screenshot($"kiosk-{name}");
 
     [Fact]
     public void The_page_shows_the_sessions_on_at_a_given_instant_with_times_rooms_and_speakers()
     {
-        Browser.Navigate().GoToUrl($"{_base}/kiosk/sydney-2017?at=2017-11-07T11:45:00%2B11:00");
+        Browser.Navigate().GoToUrl($"{BaseUrl}/kiosk/sydney-2017?at=2017-11-07T11:45:00%2B11:00");
 
         WaitFor(() => Titles("now").Length == 3, "three sessions on now");
         var shot = Screenshot("sydney-tuesday-1145");
@@ -53,7 +41,7 @@ public sealed class SqliteKioskBrowserTests : IAsyncLifetime
     [Fact]
     public void One_rooms_screen_shows_only_that_room()
     {
-        Browser.Navigate().GoToUrl($"{_base}/kiosk/sydney-2017?room=C3.2&at=2017-11-07T11:45:00%2B11:00");
+        Browser.Navigate().GoToUrl($"{BaseUrl}/kiosk/sydney-2017?room=C3.2&at=2017-11-07T11:45:00%2B11:00");
 
         WaitFor(() => Titles("now").Length == 1, "one session on now");
         Screenshot("sydney-c32");
@@ -65,7 +53,7 @@ public sealed class SqliteKioskBrowserTests : IAsyncLifetime
     [Fact]
     public void The_page_rolls_to_the_next_session_at_the_boundary_without_a_reload()
     {
-        Browser.Navigate().GoToUrl($"{_base}/kiosk/sydney-2017?at=2017-11-07T11:49:57%2B11:00");
+        Browser.Navigate().GoToUrl($"{BaseUrl}/kiosk/sydney-2017?at=2017-11-07T11:49:57%2B11:00");
         WaitFor(() => Titles("now").Length == 3, "three sessions on now");
         var marker = Browser.ExecuteScript("window.__notReloaded = true; return true;");
 
@@ -79,7 +67,7 @@ public sealed class SqliteKioskBrowserTests : IAsyncLifetime
     [Fact]
     public void When_the_API_is_unreachable_the_page_keeps_the_last_answer_and_marks_itself_offline()
     {
-        Browser.Navigate().GoToUrl($"{_base}/kiosk/sydney-2017?poll=2&at=2017-11-07T11:45:00%2B11:00");
+        Browser.Navigate().GoToUrl($"{BaseUrl}/kiosk/sydney-2017?poll=2&at=2017-11-07T11:45:00%2B11:00");
         WaitFor(() => Titles("now").Length == 3, "three sessions on now");
 
         Browser.NetworkConditions = new ChromiumNetworkConditions { IsOffline = true, Latency = TimeSpan.FromMilliseconds(5) };
@@ -88,14 +76,5 @@ public sealed class SqliteKioskBrowserTests : IAsyncLifetime
 
         Assert.Equal(3, Titles("now").Length);
         Assert.True(Browser.FindElement(By.Id("offline")).Displayed);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _chromium?.Dispose();
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
     }
 }

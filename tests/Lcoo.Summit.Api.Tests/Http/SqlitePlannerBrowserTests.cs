@@ -14,40 +14,34 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// filter, pick, read the clash, reload, take the schedule away; by mouse, by keyboard only, on a phone; axe-core scans.
 /// Screenshots are kept in artifacts/test-results.
 /// </summary>
-public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
+public sealed class SqlitePlannerBrowserTests : BrowserTests
 {
-    private KestrelService? _service;
-    private Chromium? _chromium;
-    private string _base = "";
-    private ChromeDriver Browser => _chromium!.Browser;
+    protected override (int Width, int Height) Window => (1400, 1000);
 
-    public async ValueTask InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        _service = await KestrelService.StartAsync();
-        _base = _service.BaseUrl;
-        using var coordinator = _service.CoordinatorClient();
+        using var coordinator = Service.CoordinatorClient();
         using var boston = new ByteArrayContent(Fixtures.Read("openstack-api/boston-2017.json"));
         boston.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var imported = await coordinator.PostAsync("/summits/boston-2017/imports", boston);
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
-        _chromium = new Chromium(1400, 1000);
     }
 
     /// <summary>Opens a page with nothing of an earlier test left in the browser.</summary>
     private void Fresh(string path)
     {
-        Browser.Navigate().GoToUrl($"{_base}/");
+        Browser.Navigate().GoToUrl($"{BaseUrl}/");
         Browser.ExecuteScript("localStorage.clear();");
         Open(path);
     }
 
     private void Open(string path)
     {
-        Browser.Navigate().GoToUrl(path.StartsWith("http", StringComparison.Ordinal) ? path : $"{_base}{path}");
-        WaitFor(() => _chromium!.Run<string>("return document.readyState;") == "complete", "a loaded page");
+        Browser.Navigate().GoToUrl(path.StartsWith("http", StringComparison.Ordinal) ? path : $"{BaseUrl}{path}");
+        WaitFor(() => Chromium.Run<string>("return document.readyState;") == "complete", "a loaded page");
     }
 
-    private void WaitFor(Func<bool> condition, string what, int seconds = 15) => _chromium!.WaitFor(condition, what, "planner", seconds);
+    private void WaitFor(Func<bool> condition, string what, int seconds = 15) => Chromium.WaitFor(condition, what, "planner", seconds);
 
     private IWebElement Block(string sessionId) => Browser.FindElement(By.Id($"s-{sessionId}"));
 
@@ -71,21 +65,21 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
         WaitFor(() => Browser.Url.Contains("member=skt", StringComparison.Ordinal), "the SK Telecom filter");
         Block("20053").FindElement(By.CssSelector("button.pick")).Click();
         WaitFor(() => Panel.Contains("Clash", StringComparison.Ordinal), "the clash in my schedule");
-        _chromium!.Screenshot("planner-panel-clash");
+        Chromium.Screenshot("planner-panel-clash");
         var clash = Browser.FindElement(By.CssSelector("#my-schedule .clash")).Text;
 
         Browser.Navigate().Refresh();
         WaitFor(() => Panel.Contains("Murano", StringComparison.Ordinal), "my schedule after the reload");
         var subscribe = Browser.FindElement(By.Id("subscribe")).GetAttribute("href")!;
-        var calendar = _chromium.Run<string>("return fetch(document.getElementById('ics').href).then(r => r.text());");
-        var pdf = _chromium.Run<string>("return fetch(document.getElementById('pdf').href).then(r => r.headers.get('content-type'));");
+        var calendar = Chromium.Run<string>("return fetch(document.getElementById('ics').href).then(r => r.text());");
+        var pdf = Chromium.Run<string>("return fetch(document.getElementById('pdf').href).then(r => r.headers.get('content-type'));");
 
         Assert.Equal(8, shown.Count);
         Assert.Contains("Murano - Project Update", shown);
         Assert.Contains("“Murano - Project Update” and “From Kubernetes to OpenStack - Kubespray, Helm and OpenStack” overlap by 20 minutes, 11:40–12:00", clash);
         Assert.True(Picked("20053"));
         Assert.Contains("Murano - Project Update", Panel);
-        Assert.StartsWith($"webcal://127.0.0.1:{new Uri(_base).Port}/schedules/", subscribe);
+        Assert.StartsWith($"webcal://127.0.0.1:{new Uri(BaseUrl).Port}/schedules/", subscribe);
         Assert.Contains("UID:19266@sydney-2017", calendar);
         Assert.Contains("UID:20053@sydney-2017", calendar);
         Assert.Equal("application/pdf", pdf);
@@ -122,9 +116,9 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
     {
         for (var i = 0; i < 300; i++)
         {
-            if (_chromium!.Run<bool>("return document.activeElement !== null && document.activeElement.matches(arguments[0]);", selector))
+            if (Chromium.Run<bool>("return document.activeElement !== null && document.activeElement.matches(arguments[0]);", selector))
             {
-                var outline = _chromium.Run<string>("return getComputedStyle(document.activeElement).outlineStyle;");
+                var outline = Chromium.Run<string>("return getComputedStyle(document.activeElement).outlineStyle;");
                 Assert.True(outline != "none", $"{what} has the focus but shows no focus ring");
                 return;
             }
@@ -132,7 +126,7 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
             new Actions(Browser).SendKeys(Keys.Tab).Perform();
         }
 
-        _chromium!.Screenshot("planner-keyboard-failed");
+        Chromium.Screenshot("planner-keyboard-failed");
         Assert.Fail($"Tab never reached {what} ({selector}).");
     }
 
@@ -142,7 +136,7 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
         Fresh("/plan/boston-2017?day=2017-05-10");
 
         var rooms = Browser.FindElements(By.CssSelector(".plan .room")).Count;
-        var geometry = _chromium!.Run<IReadOnlyCollection<object>>("""
+        var geometry = Chromium.Run<IReadOnlyCollection<object>>("""
             return [...document.querySelectorAll('.plan article.session')].map(a => {
               const r = a.getBoundingClientRect();
               const [from, to] = a.querySelector('.when time').textContent.split('–');
@@ -150,7 +144,7 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
               return [a.style.gridColumnStart, Math.round(r.top), Math.round(r.height), minutes(to) - minutes(from), Math.round(r.left)];
             });
             """).Select(o => ((IReadOnlyCollection<object>)o).Select(Convert.ToDouble).ToArray()).ToList();
-        _chromium.Screenshot("planner-grid-boston");
+        Chromium.Screenshot("planner-grid-boston");
 
         Assert.Equal(111, geometry.Count);
         Assert.Equal(17, rooms);
@@ -165,7 +159,7 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
     public void On_a_phone_the_grid_is_a_list_that_fits_375_pixels()
     {
         using var phone = new Chromium(375, 812, phone: true);
-        phone.Browser.Navigate().GoToUrl($"{_base}/plan/sydney-2017?day=2017-11-07");
+        phone.Browser.Navigate().GoToUrl($"{BaseUrl}/plan/sydney-2017?day=2017-11-07");
         phone.WaitFor(() => phone.Run<string>("return document.readyState;") == "complete", "a loaded page", "planner-phone");
 
         var width = phone.Run<long>("return window.innerWidth;");
@@ -199,8 +193,8 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
             WaitFor(() => Panel.Contains("Murano", StringComparison.Ordinal), "the pick in my schedule");
         }
 
-        var violations = _chromium!.AxeViolations("serious", "critical");
-        _chromium.Screenshot($"planner-axe-{name}");
+        var violations = Chromium.AxeViolations("serious", "critical");
+        Chromium.Screenshot($"planner-axe-{name}");
 
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
@@ -218,7 +212,7 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
         other.WaitFor(() => other.Browser.FindElement(By.Id("my-schedule")).Text.Contains("Murano", StringComparison.Ordinal), "the handed-over schedule", "planner-handover");
 
         Assert.DoesNotContain("#", other.Browser.Url);
-        other.Browser.Navigate().GoToUrl($"{_base}/plan/sydney-2017?day=2017-11-07");
+        other.Browser.Navigate().GoToUrl($"{BaseUrl}/plan/sydney-2017?day=2017-11-07");
         other.WaitFor(() => other.Browser.FindElement(By.CssSelector("#s-19266 button.pick")).GetAttribute("aria-pressed") == "true", "Murano picked there", "planner-handover");
         Assert.Equal("true", other.Browser.FindElement(By.CssSelector("#s-19266 button.pick")).GetAttribute("aria-pressed"));
     }
@@ -230,7 +224,7 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
         Block("20581").FindElement(By.CssSelector("button.pick")).Click();
         WaitFor(() => Picked("20581"), "the pick");
 
-        using var coordinator = _service!.CoordinatorClient();
+        using var coordinator = Service.CoordinatorClient();
         var page = System.Text.Encoding.UTF8.GetString(Fixtures.Read("event-pages/20581-no-speakers-no-script.html")).Replace("11:35am-12:15pm", "12:35pm-1:15pm");
         using (var moved = await coordinator.PostAsync("/summits/sydney-2017/imports", new StringContent(page, System.Text.Encoding.UTF8, "text/html")))
         {
@@ -239,18 +233,9 @@ public sealed class SqlitePlannerBrowserTests : IAsyncLifetime
 
         Browser.Navigate().Refresh();
         WaitFor(() => Panel.Contains("Changed since you picked it", StringComparison.Ordinal), "the change in my schedule");
-        _chromium!.Screenshot("planner-panel-changed");
+        Chromium.Screenshot("planner-panel-changed");
 
         Assert.Contains("start 11:35 → 12:35", Panel);
         Assert.Contains("12:35–13:15", Block("20581").Text);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _chromium?.Dispose();
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
     }
 }

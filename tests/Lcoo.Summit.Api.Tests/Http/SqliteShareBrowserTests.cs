@@ -9,37 +9,28 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// Links as people use them: pasted into a real headless Chromium with no header and no cookie, served over a real
 /// socket. A capability link opens the PDF until it is withdrawn; a published itinerary until the coordinator withdraws it.
 /// </summary>
-public sealed class SqliteShareBrowserTests : IAsyncLifetime
+public sealed class SqliteShareBrowserTests : BrowserTests
 {
-    private KestrelService? _service;
-    private Chromium? _chromium;
-
-    public async ValueTask InitializeAsync()
-    {
-        _service = await KestrelService.StartAsync();
-        _chromium = new Chromium();
-    }
-
     /// <summary>Opens a link as a pasted URL; answers the document's media type once it has loaded.</summary>
     private string Open(string url, string shot)
     {
-        _chromium!.Browser.Navigate().GoToUrl(url);
-        _chromium.WaitFor(() => _chromium.Run<string>("return document.readyState;") == "complete", "a loaded document", shot);
-        var type = _chromium.Run<string>("return document.contentType;");
+        Chromium.Browser.Navigate().GoToUrl(url);
+        Chromium.WaitFor(() => Chromium.Run<string>("return document.readyState;") == "complete", "a loaded document", shot);
+        var type = Chromium.Run<string>("return document.contentType;");
         if (type == "application/pdf")
         {
             // The viewer draws the pages after the document has loaded; the screenshot is for a person to look at.
             Thread.Sleep(TimeSpan.FromSeconds(2));
         }
 
-        _chromium.Screenshot(shot);
+        Chromium.Screenshot(shot);
         return type;
     }
 
     [Fact]
     public async Task A_schedules_read_link_opens_the_pdf_in_a_browser_and_stops_when_withdrawn()
     {
-        using var client = _service!.Client();
+        using var client = Service.Client();
         using var created = await client.PostAsJsonAsync("/summits/sydney-2017/schedules", new { name = "My Sydney" });
         var schedule = await created.Content.ReadFromJsonAsync<JsonElement>();
         var (id, token) = (schedule.GetProperty("id").GetString(), schedule.GetProperty("token").GetString());
@@ -59,16 +50,16 @@ public sealed class SqliteShareBrowserTests : IAsyncLifetime
 
         var afterwards = Open(pdf, "share-pdf-withdrawn");
 
-        Assert.StartsWith(_service.BaseUrl + "/schedules/", pdf);
+        Assert.StartsWith(Service.BaseUrl + "/schedules/", pdf);
         Assert.Equal("application/pdf", opened);
         Assert.Equal("application/problem+json", afterwards);
-        Assert.Contains("not found", _chromium!.Run<string>("return document.body.innerText;"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("not found", Chromium.Run<string>("return document.body.innerText;"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public async Task A_published_member_itinerary_opens_for_anyone_until_it_is_withdrawn()
     {
-        using var coordinator = _service!.CoordinatorClient();
+        using var coordinator = Service.CoordinatorClient();
         using var published = await coordinator.PostAsJsonAsync("/summits/sydney-2017/publications", new { members = new[] { "att" }, paper = "letter" });
         var publication = await published.Content.ReadFromJsonAsync<JsonElement>();
         var url = publication.GetProperty("url").GetString()!;
@@ -81,14 +72,5 @@ public sealed class SqliteShareBrowserTests : IAsyncLifetime
         Assert.Equal("application/pdf", opened);
         Assert.Equal(System.Net.HttpStatusCode.NoContent, withdrawn.StatusCode);
         Assert.Equal("application/problem+json", afterwards);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _chromium?.Dispose();
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
     }
 }

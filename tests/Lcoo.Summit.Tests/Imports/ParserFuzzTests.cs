@@ -34,30 +34,11 @@ public class ParserFuzzTests
         {
             for (var seed = 0; seed < PerTarget; seed++)
             {
-                var mutated = Mutations.Mutate(input, new Random(seed));
-                var run = Task.Run(() =>
+                switch (await ParseWithin(parser, Mutations.Mutate(input, new Random(seed)), context, TimeSpan.FromSeconds(10)))
                 {
-                    ScheduleParsers.Default.Detect(mutated, null);
-                    return parser.Parse(mutated, context);
-                }, TestContext.Current.CancellationToken);
-                if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)) != run)
-                {
-                    failures.Add($"{name} seed {seed}: still parsing after 10 s");
-                    continue;
-                }
-
-                try
-                {
-                    await run;
-                    parsed++;
-                }
-                catch (ScheduleFormatException)
-                {
-                    refused++;
-                }
-                catch (Exception e)
-                {
-                    failures.Add($"{name} seed {seed}: {e.GetType().Name}: {e.Message}");
+                    case null: parsed++; break;
+                    case "refused": refused++; break;
+                    case var failure: failures.Add($"{name} seed {seed}: {failure}"); break;
                 }
             }
         }
@@ -77,29 +58,11 @@ public class ParserFuzzTests
             shapes++;
             foreach (var (name, parser, _, context) in Targets.DistinctBy(t => t.Parser.Format))
             {
-                var run = Task.Run(() =>
+                switch (await ParseWithin(parser, bytes, context, TimeSpan.FromSeconds(20)))
                 {
-                    ScheduleParsers.Default.Detect(bytes, null);
-                    return parser.Parse(bytes, context);
-                }, TestContext.Current.CancellationToken);
-                if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken)) != run)
-                {
-                    failures.Add($"{shape} through {parser.Format}: still parsing after 20 s");
-                    continue;
-                }
-
-                try
-                {
-                    await run;
-                    parsed++;
-                }
-                catch (ScheduleFormatException)
-                {
-                    refused++;
-                }
-                catch (Exception e)
-                {
-                    failures.Add($"{shape} through {parser.Format}: {e.GetType().Name}: {e.Message}");
+                    case null: parsed++; break;
+                    case "refused": refused++; break;
+                    case var failure: failures.Add($"{shape} through {parser.Format}: {failure}"); break;
                 }
             }
         }
@@ -108,5 +71,33 @@ public class ParserFuzzTests
             $"{parsed} parsed, {refused} refused with a reason, {failures.Count} failures";
         FuzzSummary.Write("shapes", summary);
         Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n", failures.Take(20)));
+    }
+
+    /// <summary>Detects and parses on another thread: null when it parsed, "refused" for a reason given, else what went wrong.</summary>
+    private static async Task<string?> ParseWithin(IScheduleParser parser, byte[] input, ImportContext context, TimeSpan limit)
+    {
+        var run = Task.Run(() =>
+        {
+            ScheduleParsers.Default.Detect(input, null);
+            return parser.Parse(input, context);
+        }, TestContext.Current.CancellationToken);
+        if (await Task.WhenAny(run, Task.Delay(limit, TestContext.Current.CancellationToken)) != run)
+        {
+            return $"still parsing after {limit.TotalSeconds:0} s";
+        }
+
+        try
+        {
+            await run;
+            return null;
+        }
+        catch (ScheduleFormatException)
+        {
+            return "refused";
+        }
+        catch (Exception e)
+        {
+            return $"{e.GetType().Name}: {e.Message}";
+        }
     }
 }
