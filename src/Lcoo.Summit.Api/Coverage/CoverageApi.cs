@@ -42,6 +42,16 @@ public static class CoverageApi
         string slug, CoverageRequest body, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore summits, IScheduleStore schedules,
         TimeProvider clock, Links links, CancellationToken ct)
     {
+        if (body.Members?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            return Problems.Invalid("members", "Give each member as its id (GET /members lists them); the list has an empty or null entry.");
+        }
+
+        if (body.Delegates?.Any(d => d is null) == true)
+        {
+            return Problems.Invalid("delegates", "Give each delegate as {\"name\": …, \"company\": …}; the list has a null entry.");
+        }
+
         var directory = await members.GetAsync(ct);
         if (body.Members?.FirstOrDefault(id => directory.Find(id) is null) is { } unknown)
         {

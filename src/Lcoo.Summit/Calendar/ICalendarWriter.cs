@@ -3,6 +3,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Calendar;
 
@@ -17,27 +18,39 @@ public static class ICalendarWriter
     {
         var zoneId = snapshot.Summit.TimeZoneId;
         var calendar = new Ical.Net.Calendar { ProductId = "-//LCOO//Lcoo.Summit//EN" };
-        calendar.AddProperty("X-WR-CALNAME", calendarName);
+        calendar.AddProperty("X-WR-CALNAME", UnicodeText.Clean(calendarName));
         calendar.AddProperty("X-WR-TIMEZONE", zoneId);
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zoneId, snapshot.Summit.StartDate.AddDays(-1).ToDateTime(TimeOnly.MinValue), includeHistoricalData: false));
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zoneId, ZoneRulesFrom(snapshot.Summit.StartDate, stamp), includeHistoricalData: false));
         foreach (var s in sessions)
         {
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"{s.Id}@{snapshot.Summit.Slug}",
                 Sequence = s.Sequence,
-                Summary = s.Title,
+                Summary = UnicodeText.Clean(s.Title),
                 DtStart = Local(s.Start, snapshot),
                 DtEnd = Local(s.End, snapshot),
                 DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
-                Location = s.Room,
-                Description = Describe(s, snapshot),
+                Location = s.Room is null ? null : UnicodeText.Clean(s.Room),
+                Description = UnicodeText.Clean(Describe(s, snapshot)),
                 Url = Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out var url) ? url : null,
                 Categories = [.. s.Members],
             });
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    /// <summary>
+    /// The zone's rules as of the day before the summit, or as of today when the summit is further ahead: Ical.Net reads
+    /// rules only up to a year from now, and without history the VTIMEZONE's recurring observances cover later years.
+    /// </summary>
+    private static DateTime ZoneRulesFrom(DateOnly summitStart, DateTimeOffset stamp)
+    {
+        var dayBefore = summitStart == DateOnly.MinValue ? summitStart : summitStart.AddDays(-1);
+        // Ical.Net's year ahead runs on the machine's clock, whatever clock the service is given.
+        var today = DateOnly.FromDateTime(stamp.UtcDateTime < DateTime.UtcNow ? stamp.UtcDateTime : DateTime.UtcNow);
+        return (dayBefore < today ? dayBefore : today).ToDateTime(TimeOnly.MinValue);
     }
 
     private static CalDateTime Local(DateTimeOffset instant, SummitSnapshot snapshot) =>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Exports;
 
@@ -17,24 +18,24 @@ public static class FrabXmlWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("schedule");
             xml.WriteStartElement("generator");
-            xml.WriteAttributeString("name", FrabExport.Generator);
-            xml.WriteAttributeString("version", typeof(FrabXmlWriter).Assembly.GetName().Version?.ToString() ?? "1");
+            WriteAttribute(xml, "name", FrabExport.Generator);
+            WriteAttribute(xml, "version", typeof(FrabXmlWriter).Assembly.GetName().Version?.ToString() ?? "1");
             xml.WriteEndElement();
-            xml.WriteElementString("version", export.Version);
+            WriteText(xml, "version", export.Version);
             var days = export.Days();
             WriteConference(xml, export, days);
             foreach (var day in days)
             {
                 xml.WriteStartElement("day");
-                xml.WriteAttributeString("index", day.Index.ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("date", day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("start", day.Start.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("end", day.End.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+                WriteAttribute(xml, "index", day.Index.ToString(CultureInfo.InvariantCulture));
+                WriteAttribute(xml, "date", day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                WriteAttribute(xml, "start", day.Start.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+                WriteAttribute(xml, "end", day.End.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
                 foreach (var room in day.Rooms)
                 {
                     xml.WriteStartElement("room");
-                    xml.WriteAttributeString("name", room.Name);
-                    xml.WriteAttributeString("guid", room.Guid.ToString());
+                    WriteAttribute(xml, "name", room.Name);
+                    WriteAttribute(xml, "guid", room.Guid.ToString());
                     foreach (var s in room.Sessions)
                     {
                         WriteEvent(xml, export, s, room.Name);
@@ -56,27 +57,27 @@ public static class FrabXmlWriter
     {
         var summit = export.Summit;
         xml.WriteStartElement("conference");
-        xml.WriteElementString("acronym", export.Acronym);
-        xml.WriteElementString("title", export.Title);
-        xml.WriteElementString("start", days[0].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        xml.WriteElementString("end", days[^1].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        xml.WriteElementString("days", days.Count.ToString(CultureInfo.InvariantCulture));
-        xml.WriteElementString("timeslot_duration", "00:05");
-        xml.WriteElementString("base_url", export.BaseUrl.ToString());
+        WriteText(xml, "acronym", export.Acronym);
+        WriteText(xml, "title", export.Title);
+        WriteText(xml, "start", days[0].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WriteText(xml, "end", days[^1].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WriteText(xml, "days", days.Count.ToString(CultureInfo.InvariantCulture));
+        WriteText(xml, "timeslot_duration", "00:05");
+        WriteText(xml, "base_url", export.BaseUrl.ToString());
         if (summit.SourceUrl is { } url && url.StartsWith("http", StringComparison.Ordinal) && Uri.IsWellFormedUriString(url, UriKind.Absolute))
         {
-            xml.WriteElementString("url", url);
+            WriteText(xml, "url", url);
         }
 
         if (export.TimeZoneName is { } zone)
         {
-            xml.WriteElementString("time_zone_name", zone);
+            WriteText(xml, "time_zone_name", zone);
         }
 
         foreach (var track in export.Tracks())
         {
             xml.WriteStartElement("track");
-            xml.WriteAttributeString("name", track);
+            WriteAttribute(xml, "name", track);
             xml.WriteEndElement();
         }
 
@@ -89,34 +90,34 @@ public static class FrabXmlWriter
         var guid = export.EventGuid(s);
         var number = FrabExport.EventNumber(s, guid);
         xml.WriteStartElement("event");
-        xml.WriteAttributeString("id", number.ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("guid", guid.ToString());
-        xml.WriteElementString("date", FrabExport.Local(s.Start, zone));
-        xml.WriteElementString("start", VenueTime.ToVenue(s.Start, zone).ToString("HH:mm", CultureInfo.InvariantCulture));
-        xml.WriteElementString("duration", FrabExport.Duration(s.Duration));
-        xml.WriteElementString("room", room);
-        xml.WriteElementString("slug", export.Slug(s, number));
-        xml.WriteElementString("url", export.Url(s));
-        xml.WriteElementString("title", s.Title);
-        xml.WriteElementString("track", s.Track ?? "");
-        xml.WriteElementString("type", s.Type ?? "session");
+        WriteAttribute(xml, "id", number.ToString(CultureInfo.InvariantCulture));
+        WriteAttribute(xml, "guid", guid.ToString());
+        WriteText(xml, "date", FrabExport.Local(s.Start, zone));
+        WriteText(xml, "start", VenueTime.ToVenue(s.Start, zone).ToString("HH:mm", CultureInfo.InvariantCulture));
+        WriteText(xml, "duration", FrabExport.Duration(s.Duration));
+        WriteText(xml, "room", room);
+        WriteText(xml, "slug", export.Slug(s, number));
+        WriteText(xml, "url", export.Url(s));
+        WriteText(xml, "title", s.Title);
+        WriteText(xml, "track", s.Track ?? "");
+        WriteText(xml, "type", s.Type ?? "session");
         if (export.Language(s) is { } language)
         {
-            xml.WriteElementString("language", language);
+            WriteText(xml, "language", language);
         }
 
-        xml.WriteElementString("abstract", s.Abstract ?? "");
+        WriteText(xml, "abstract", s.Abstract ?? "");
         if (export.Description(s) is { } description)
         {
-            xml.WriteElementString("description", description);
+            WriteText(xml, "description", description);
         }
 
         xml.WriteStartElement("persons");
         foreach (var person in s.Speakers)
         {
             xml.WriteStartElement("person");
-            xml.WriteAttributeString("guid", export.PersonGuid(person.SpeakerId).ToString());
-            xml.WriteString(export.Snapshot.FindSpeaker(person.SpeakerId)?.Name ?? $"Speaker {person.SpeakerId}");
+            WriteAttribute(xml, "guid", export.PersonGuid(person.SpeakerId).ToString());
+            xml.WriteString(UnicodeText.Clean(export.Snapshot.FindSpeaker(person.SpeakerId)?.Name ?? $"Speaker {person.SpeakerId}"));
             xml.WriteEndElement();
         }
 
@@ -125,14 +126,19 @@ public static class FrabXmlWriter
         if (Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out var page))
         {
             xml.WriteStartElement("link");
-            xml.WriteAttributeString("href", page.ToString());
-            xml.WriteAttributeString("type", "web");
+            WriteAttribute(xml, "href", page.ToString());
+            WriteAttribute(xml, "type", "web");
             xml.WriteString("The session on the summit's site");
             xml.WriteEndElement();
         }
 
         xml.WriteEndElement();
-        xml.WriteElementString("origin_url", export.OriginUrl(s));
+        WriteText(xml, "origin_url", export.OriginUrl(s));
         xml.WriteEndElement();
     }
+
+    // Titles, names and tracks come from imported files and from people: XML 1.0 cannot carry every character they may hold.
+    private static void WriteText(XmlWriter xml, string name, string value) => xml.WriteElementString(name, UnicodeText.Clean(value));
+
+    private static void WriteAttribute(XmlWriter xml, string name, string value) => xml.WriteAttributeString(name, UnicodeText.Clean(value));
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Lcoo.Summit.Text;
+
 namespace Lcoo.Summit.Members;
 
 /// <summary>
@@ -48,7 +50,7 @@ public static class CompanyName
             }
         }
 
-        foreach (var c in name.Normalize(NormalizationForm.FormKC))
+        foreach (var c in UnicodeText.Normalize(name, NormalizationForm.FormKC))
         {
             if (c == '&')
             {

@@ -210,16 +210,19 @@ public static class HtmlText
 
     private static bool IsFoldedSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' : c is '\u00A0' or '\u2028' or '\u2029';
 
-    /// <summary>Entities decoded, runs of whitespace (including non-breaking spaces) folded to one space, trimmed.</summary>
+    /// <summary>
+    /// Entities decoded, runs of whitespace (including non-breaking spaces) folded to one space, trimmed, and characters no
+    /// text should carry (lone surrogates from <c>&amp;#xD800;</c>, noncharacters, controls) replaced by U+FFFD.
+    /// </summary>
     public static string Normalize(string text)
     {
         var decoded = text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
-        return IsFolded(decoded) ? decoded : Fold(decoded);
+        return UnicodeText.Clean(IsFolded(decoded) ? decoded : Fold(decoded));
     }
 
     /// <inheritdoc cref="Normalize(string)"/>
     public static string Normalize(ReadOnlySpan<char> text) =>
-        text.Contains('&') ? Normalize(text.ToString()) : IsFolded(text) ? new string(text) : Fold(text);
+        text.Contains('&') ? Normalize(text.ToString()) : UnicodeText.Clean(IsFolded(text) ? new string(text) : Fold(text));
 
     /// <summary>True when nothing would change: no leading, trailing or doubled whitespace, and no whitespace but plain spaces.</summary>
     private static bool IsFolded(ReadOnlySpan<char> text)

@@ -379,4 +379,50 @@ public sealed class SqliteHostileRequestTests(RealServerFixture fixture) : IClas
         var read = new HttpRequestMessage(HttpMethod.Get, $"/schedules/{id}") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
         Assert.Equal("Mine", (await SendAsync(read, coordinator: false)).Json().GetProperty("name").GetString());
     }
+
+    [Theory]
+    [InlineData("/summits/sydney-2017/sessions?q=%EF%BF%BE", "application/json")]
+    [InlineData("/summits/sydney-2017/sessions?q=%ED%A0%80", "application/json")]
+    [InlineData("/summits/sydney-2017/schedule.xml?q=%01%EF%BF%BE", "application/xml")]
+    [InlineData("/summits/sydney-2017/schedule.json?q=%01%EF%BF%BE", "application/json")]
+    [InlineData("/summits/sydney-2017/sessions.ics?q=%1B%EF%BF%BE", "text/calendar")]
+    public async Task Searches_with_characters_unicode_cannot_normalize_are_answered(string url, string type)
+    {
+        var response = await GetAsync(url);
+
+        Assert.True(response.Status == 200, response.ToString());
+        Assert.Equal(type, response.Header("content-type")?.Split(';')[0]);
+        if (type == "application/xml")
+        {
+            Assert.NotNull(System.Xml.Linq.XDocument.Parse(response.Body).Root);
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"delegates\":[null]}", "delegates")]
+    [InlineData("{\"members\":[null]}", "members")]
+    [InlineData("{\"members\":[\"\"]}", "members")]
+    public async Task A_coverage_request_with_a_null_in_a_list_is_a_400_naming_the_list(string body, string field)
+    {
+        var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/summits/sydney-2017/coverage")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        });
+
+        AssertProblem(response, 400);
+        Assert.True(response.Json().GetProperty("errors").TryGetProperty(field, out _), response.Body);
+    }
+
+    [Fact]
+    public async Task A_summit_years_ahead_has_a_calendar_with_its_zone()
+    {
+        var summit = new StringContent("{\"name\":\"Far ahead\",\"timeZone\":\"Europe/Berlin\",\"startDate\":\"2031-05-05\",\"endDate\":\"2031-05-07\"}",
+            Encoding.UTF8, "application/json");
+        Assert.True((await SendAsync(new HttpRequestMessage(HttpMethod.Put, "/summits/far-ahead-2031") { Content = summit })).Status is 200 or 201);
+
+        var response = await GetAsync("/summits/far-ahead-2031/sessions.ics");
+
+        Assert.True(response.Status == 200, response.ToString());
+        Assert.Contains("TZID:Europe/Berlin", response.Body);
+    }
 }

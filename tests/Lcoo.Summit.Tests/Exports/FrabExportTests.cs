@@ -112,6 +112,30 @@ public class FrabExportTests
         Assert.Equal(Shape(original, original.Sessions.Where(s => s.Published)), Shape(copy, copy.Sessions));
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Characters_a_schedule_file_cannot_carry_are_replaced_and_the_export_stays_valid(string format)
+    {
+        const string Hostile = "\u0001Bad\uFFFE\u001B";
+        var seed = SydneySeed.Snapshot;
+        var snapshot = new SummitSnapshot(seed.Summit with { Name = seed.Summit.Name + Hostile },
+            seed.Sessions.Select(s => s with { Title = s.Title + Hostile, Room = s.Room + Hostile, Track = Hostile, Abstract = Hostile }),
+            seed.Speakers.Values.Select(p => p with { Name = p.Name + Hostile }), 1);
+        var export = new FrabExport(snapshot, [.. snapshot.Sessions.Where(s => s.Published)], "1", Base, "Filter \u0002" + Hostile);
+
+        if (format == "xml")
+        {
+            var xml = FrabXmlWriter.Write(export);
+            Assert.Empty(ScheduleFormats.XmlErrors(xml));
+            Assert.Contains("Murano - Project Update\uFFFDBad\uFFFD\uFFFD", Encoding.UTF8.GetString(xml));
+        }
+        else
+        {
+            var json = FrabJsonWriter.Write(export);
+            Assert.Empty(ScheduleFormats.JsonErrors(json));
+        }
+    }
+
     private static List<string> Shape(SummitSnapshot snapshot, IEnumerable<Session> sessions) =>
         [.. sessions.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s =>
             $"{s.Id}|{s.Title}|{s.Start:O}|{s.End:O}|{s.Room}|{s.Track}|{string.Join(",", s.Speakers.Select(p => snapshot.FindSpeaker(p.SpeakerId)?.Name ?? $"Speaker {p.SpeakerId}").Order(StringComparer.Ordinal))}")];

@@ -1,0 +1,55 @@
+using Lcoo.Summit.Calendar;
+using Lcoo.Summit.Summits;
+using Lcoo.Summit.Tests.Clashes;
+
+namespace Lcoo.Summit.Tests.Calendar;
+
+/// <summary>Calendars for summits at any date and with any text, read back through Ical.Net.</summary>
+public class ICalendarWriterTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The seed's summit moved by whole years, its sessions with it.</summary>
+    private static SummitSnapshot MovedTo(int year)
+    {
+        var seed = SydneySeed.Snapshot;
+        var years = year - seed.Summit.StartDate.Year;
+        return new SummitSnapshot(seed.Summit with { StartDate = seed.Summit.StartDate.AddYears(years), EndDate = seed.Summit.EndDate.AddYears(years) },
+            seed.Sessions.Select(s => s with { Start = s.Start.AddYears(years), End = s.End.AddYears(years) }), seed.Speakers.Values, 1);
+    }
+
+    [Theory]
+    [InlineData(2017)]
+    [InlineData(2027)]
+    [InlineData(2031)]
+    [InlineData(2400)]
+    [InlineData(1)]
+    public void A_summit_of_any_year_gets_a_calendar_with_its_zone_and_local_times(int year)
+    {
+        var snapshot = MovedTo(year);
+
+        var text = ICalendarWriter.Write(snapshot, snapshot.Sessions.Where(s => s.Published), "Sydney", Now);
+
+        var calendar = Ical.Net.Calendar.Load(text)!;
+        Assert.Equal("Australia/Sydney", Assert.Single(calendar.TimeZones).TzId);
+        var murano = Assert.Single(calendar.Events, e => e.Uid == "19266@sydney-2017");
+        // Before standard time (1895 in Sydney) the zone's local mean time applies, so the wall clock is not 11:40.
+        var local = VenueTime.ToVenue(snapshot.FindSession("19266")!.Start, snapshot.Zone).DateTime;
+        Assert.Equal(local, murano.DtStart!.Value);
+        Assert.True(year < 1895 || local.TimeOfDay == new TimeSpan(11, 40, 0));
+        Assert.Equal("Australia/Sydney", murano.DtStart.TzId);
+    }
+
+    [Fact]
+    public void Control_characters_and_noncharacters_in_titles_and_names_do_not_reach_the_file()
+    {
+        var seed = SydneySeed.Snapshot;
+        var snapshot = new SummitSnapshot(seed.Summit, seed.Sessions.Select(s => s with { Title = "A\u0007B\uFFFE", Room = "R\u0000" }), seed.Speakers.Values, 1);
+
+        var text = ICalendarWriter.Write(snapshot, snapshot.Sessions.Take(1), "Cal\u001B", Now);
+
+        Assert.DoesNotContain(text, c => c is < ' ' and not ('\r' or '\n') || c == '\uFFFE');
+        var calendar = Ical.Net.Calendar.Load(text)!;
+        Assert.Equal("A\uFFFDB\uFFFD", Assert.Single(calendar.Events).Summary);
+    }
+}
