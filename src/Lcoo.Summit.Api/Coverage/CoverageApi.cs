@@ -1,6 +1,7 @@
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Api.Imports;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.OpenApi;
 using Lcoo.Summit.Api.Schedules;
@@ -28,8 +29,8 @@ public static class CoverageApi
                 "are fixed. The plan covers every member session it can with its minimum, nobody in two places at once (travelMinutes between " +
                 "rooms), the load spread; it says what each day needs at least, which sessions stay uncovered, and whether it is proven the best. " +
                 "Each delegate gets a personal schedule of their assignments (read-only calendar and PDF links).");
-        group.MapGet("/", List).WithName("ListCoveragePlans").WithSummary("The summit's coverage plans, newest first.")
-            .WithDescription("Each with whether it still holds against the summit as it is now.");
+        group.MapGet("/", List).WithName("ListCoveragePlans").WithSummary("The summit's coverage plans, newest first, in brief.")
+            .WithDescription("Each with its counts and whether it still holds against the summit as it is now; GET its self link for the whole plan.");
         group.MapGet("/{id}", Get).WithName("GetCoveragePlan").WithSummary("One coverage plan, checked against the summit as it is now.")
             .WithDescription("stale is true when an import since moved or removed an assigned session, or put a delegate elsewhere at the time; broken says which.");
         group.MapGet("/{id}.pdf", Pdf).WithName("CoveragePdf").ProducesFile("application/pdf")
@@ -75,8 +76,8 @@ public static class CoverageApi
         }
 
         var now = clock.GetUtcNow();
-        var plan = CoveragePlanner.Plan(snapshot, chosen, delegates,
-            new CoverageOptions(TimeSpan.FromMinutes(body.TravelMinutes ?? 0), body.MayCoverOwnCompany ?? true, body.MinimumPerSession ?? 1));
+        var options = new CoverageOptions(TimeSpan.FromMinutes(body.TravelMinutes ?? 0), body.MayCoverOwnCompany ?? true, body.MinimumPerSession ?? 1);
+        var plan = await BackgroundCpu.RunAsync(() => CoveragePlanner.Plan(snapshot, chosen, delegates, options));
         var given = new List<DelegateSchedule>();
         foreach (var person in plan.Delegates.Where(d => plan.Assignments.Any(a => a.DelegateId == d.Id)))
         {
@@ -96,10 +97,10 @@ public static class CoverageApi
         return TypedResults.Created(view.Links.Self, view);
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<CoveragePlanView>>, ProblemHttpResult>> List(
+    public static async Task<Results<Ok<IReadOnlyList<CoveragePlanSummary>>, ProblemHttpResult>> List(
         string slug, SnapshotCache snapshots, ISummitStore summits, Links links, CancellationToken ct) =>
         await snapshots.GetAsync(slug, ct) is { } snapshot
-            ? TypedResults.Ok<IReadOnlyList<CoveragePlanView>>([.. (await summits.ListCoveragePlansAsync(slug, ct)).Select(p => CoveragePlanView.Of(p, snapshot, links))])
+            ? TypedResults.Ok<IReadOnlyList<CoveragePlanSummary>>([.. (await summits.ListCoveragePlansAsync(slug, ct)).Select(p => CoveragePlanSummary.Of(p, snapshot, links))])
             : Problems.SummitNotFound(slug);
 
     public static async Task<Results<Ok<CoveragePlanView>, ProblemHttpResult>> Get(
@@ -122,11 +123,9 @@ public static class CoverageApi
         }
 
         var names = (await members.GetAsync(ct)).Members.ToDictionary(m => m.Id, m => m.DisplayName);
-        var pdf = await BackgroundRender(() => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt));
+        var pdf = await BackgroundCpu.RunAsync(() => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt));
         return TypedResults.File(pdf, "application/pdf", $"{slug}-coverage.pdf");
     }
-
-    private static Task<byte[]> BackgroundRender(Func<byte[]> render) => Imports.BackgroundCpu.RunAsync(render);
 
     private static ProblemHttpResult NotFound(string slug, string id) =>
         Problems.NotFound("Coverage plan not found", $"Summit '{slug}' has no coverage plan '{id}'. GET /summits/{slug}/coverage lists them.");

@@ -19,18 +19,39 @@ public sealed record CoveragePlanView(
         var broken = CoverageCheck.Broken(plan, now);
         var schedules = kept.Schedules.ToDictionary(s => s.DelegateId, StringComparer.Ordinal);
         return new CoveragePlanView(kept.Id, kept.Summit, plan.SummitVersion, kept.CreatedAt, plan.Members,
-            new CoverageOptionsView((int)plan.Options.TravelBuffer.TotalMinutes, plan.Options.MayCoverOwnCompany, plan.Options.MinimumPerSession),
+            CoverageOptionsView.Of(plan.Options),
             [.. plan.Delegates.Select(d => DelegateView.Of(d, plan, schedules.GetValueOrDefault(d.Id), links))],
             [.. plan.Sessions.Select(s => new CoverageSessionView(s.Id, s.Title, s.Room, TimeView.From(s.Start, zone), TimeView.From(s.End, zone), s.Members,
                 [.. plan.Assignments.Where(a => a.SessionId == s.Id).Select(a => a.DelegateId)],
                 plan.Uncovered.FirstOrDefault(g => g.SessionId == s.Id)?.Missing ?? 0))],
             [.. plan.Days.Select(d => new CoverageDayView(d.Date, d.MemberSessions, d.Covered, d.Needed, d.NeededAt is { } at ? TimeView.From(at, zone) : null))],
             plan.Covered, plan.Uncovered.Sum(g => g.Missing), plan.Optimal, plan.OptimalBecause, broken.Count > 0, broken,
-            new CoverageLinks(links.To($"summits/{kept.Summit}/coverage/{kept.Id}"), links.To($"summits/{kept.Summit}/coverage/{kept.Id}.pdf")));
+            CoverageLinks.Of(kept, links));
     }
 }
 
-public sealed record CoverageOptionsView(int TravelMinutes, bool MayCoverOwnCompany, int MinimumPerSession);
+/// <summary>A plan in the summit's list: enough to choose one, and whether it still holds; GET its self link for the whole plan.</summary>
+/// <param name="Delegates">How many people it assigns.</param>
+/// <param name="Broken">How many assignments a later import broke.</param>
+public sealed record CoveragePlanSummary(
+    string Id, DateTimeOffset CreatedAt, long SummitVersion, IReadOnlyList<string> Members, CoverageOptionsView Options,
+    int Delegates, int Covered, int Uncovered, bool Optimal, bool Stale, int Broken, CoverageLinks Links)
+{
+    public static CoveragePlanSummary Of(KeptCoveragePlan kept, SummitSnapshot now, Links links)
+    {
+        var plan = kept.Plan;
+        var broken = CoverageCheck.Broken(plan, now);
+        return new CoveragePlanSummary(kept.Id, kept.CreatedAt, plan.SummitVersion, plan.Members,
+            CoverageOptionsView.Of(plan.Options), plan.Assignments.Select(a => a.DelegateId).Distinct().Count(), plan.Covered,
+            plan.Uncovered.Sum(g => g.Missing), plan.Optimal, broken.Count > 0, broken.Count, CoverageLinks.Of(kept, links));
+    }
+}
+
+public sealed record CoverageOptionsView(int TravelMinutes, bool MayCoverOwnCompany, int MinimumPerSession)
+{
+    public static CoverageOptionsView Of(CoverageOptions options) =>
+        new((int)options.TravelBuffer.TotalMinutes, options.MayCoverOwnCompany, options.MinimumPerSession);
+}
 
 /// <param name="Calendar">Their schedule of assignments as iCalendar (read-only link: hand it to them).</param>
 /// <param name="Subscribe">The same, to subscribe to from a calendar app.</param>
@@ -55,7 +76,11 @@ public sealed record CoverageSessionView(string Id, string Title, string? Room, 
 /// <param name="Needed">The fewest delegates the day can do with: the most member sessions at once (times the minimum) plus those speaking then.</param>
 public sealed record CoverageDayView(DateOnly Date, int MemberSessions, int Covered, int Needed, TimeView? NeededAt);
 
-public sealed record CoverageLinks(string Self, string Pdf);
+public sealed record CoverageLinks(string Self, string Pdf)
+{
+    public static CoverageLinks Of(KeptCoveragePlan kept, Links links) =>
+        new(links.To($"summits/{kept.Summit}/coverage/{kept.Id}"), links.To($"summits/{kept.Summit}/coverage/{kept.Id}.pdf"));
+}
 
 /// <param name="Reason">What changed: the session moved or was removed, or the delegate is now due elsewhere then.</param>
 public sealed record BrokenAssignment(string SessionId, string DelegateId, string Reason);

@@ -16,9 +16,9 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
     /// <summary>What an import is worked out against: the summit's version and the member list. A dry run answers it as its ETag.</summary>
     public static string BaseOf(long? version, MemberDirectory members) => $"\"v{version ?? 0}-m{members.Fingerprint[..12]}\"";
 
-    /// <param name="ifMatch">The base a dry run was worked out against: the import is then exactly that dry run, or refused.</param>
+    /// <param name="ifMatch">The bases a dry run was worked out against (an If-Match may list several): the import is then exactly that dry run, or refused.</param>
     public async Task<(ImportOutcome Outcome, string Base)> ImportAsync(
-        string slug, IReadOnlyList<ImportSource> sources, ImportOptions options, string? ifMatch, CancellationToken ct)
+        string slug, IReadOnlyList<ImportSource> sources, ImportOptions options, IReadOnlyCollection<string>? ifMatch, CancellationToken ct)
     {
         using var turn = await locks.TakeAsync(slug, ct);
         for (var attempt = 1; ; attempt++)
@@ -26,10 +26,10 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
             var stored = await store.LoadSummitAsync(slug, ct);
             var members = new MemberDirectory(await store.ListMembersAsync(ct));
             var baseTag = BaseOf(stored?.Version, members);
-            if (ifMatch is not null && ifMatch != baseTag)
+            if (ifMatch is not null && !ifMatch.Contains(baseTag))
             {
                 return (new ImportRefused(ImportRefusal.BaseMoved, "Changed since the dry run",
-                    $"Summit '{slug}' or the member list changed since the dry run (it was worked out against {ifMatch}, it is now {baseTag}): " +
+                    $"Summit '{slug}' or the member list changed since the dry run (If-Match names another state; it is now {baseTag}): " +
                     "run the dry run again and apply that. Nothing was imported."), baseTag);
             }
 

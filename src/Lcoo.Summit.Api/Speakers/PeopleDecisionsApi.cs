@@ -43,7 +43,9 @@ public static class PeopleDecisionsApi
             return Problems.SummitNotFound(slug);
         }
 
-        var unknown = new[] { body.FirstId!, body.SecondId! }.Where(id => stored.FindSpeaker(id) is null).ToList();
+        // A session may name a speaker the source has no record for ("Speaker 10101"): that is still someone to decide about.
+        var unknown = new[] { body.FirstId!, body.SecondId! }
+            .Where(id => stored.FindSpeaker(id) is null && !stored.Sessions.Any(s => s.Speakers.Any(p => p.SpeakerId == id))).ToList();
         if (unknown.Count > 0 || body.FirstId == body.SecondId)
         {
             return Problems.Invalid(body.FirstId == body.SecondId ? "secondId" : unknown[0] == body.FirstId ? "firstId" : "secondId",
@@ -94,6 +96,6 @@ public sealed record PeopleDecisionRequest(
 public sealed record PeopleDecisionView(string FirstId, string FirstName, string SecondId, string SecondName, bool Same, DateTimeOffset DecidedAt)
 {
     public static IReadOnlyList<PeopleDecisionView> All(SummitSnapshot snapshot) =>
-        [.. snapshot.Summit.PeopleDecisions.Select(d => new PeopleDecisionView(d.FirstId, snapshot.FindSpeaker(d.FirstId)?.Name ?? d.FirstId,
-            d.SecondId, snapshot.FindSpeaker(d.SecondId)?.Name ?? d.SecondId, d.Same, d.DecidedAt))];
+        [.. snapshot.Summit.PeopleDecisions.Select(d => new PeopleDecisionView(d.FirstId, snapshot.FindSpeaker(d.FirstId)?.Name ?? $"Speaker {d.FirstId}",
+            d.SecondId, snapshot.FindSpeaker(d.SecondId)?.Name ?? $"Speaker {d.SecondId}", d.Same, d.DecidedAt))];
 }

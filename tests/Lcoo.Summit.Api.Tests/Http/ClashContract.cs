@@ -52,6 +52,20 @@ public abstract class ClashContract : ServiceOwner
     }
 
     [Fact]
+    public async Task A_speaker_a_session_names_without_a_record_can_be_decided_about()
+    {
+        var client = await ClientAsync();
+        var speakers = await client.GetJsonAsync("/summits/sydney-2017/speakers");
+        Assert.Equal("Speaker 10101", Assert.Single(speakers.EnumerateArray(), s => s.GetProperty("id").GetString() == "10101").GetProperty("name").GetString());
+
+        using var decided = await client.PutAsJsonAsync("/summits/sydney-2017/people-decisions", new { firstId = "10101", secondId = "719", same = false });
+
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var decision = Assert.Single((await decided.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+        Assert.Equal(("10101", "Speaker 10101"), (decision.GetProperty("firstId").GetString(), decision.GetProperty("firstName").GetString()));
+    }
+
+    [Fact]
     public async Task Sydney_shows_the_Tuesday_working_group_clash_AT_and_Ts_Wednesday_clash_and_the_C3_2_double_booking()
     {
         var client = await ClientAsync();

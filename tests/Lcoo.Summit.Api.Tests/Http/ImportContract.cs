@@ -60,6 +60,29 @@ public abstract class ImportContract : ServiceOwner
         Assert.Equal("2017-11-06T12:35:00+11:00", session.GetProperty("start").GetProperty("local").GetString());
     }
 
+    [Theory]
+    [InlineData("\"v0-m000000000000\", {etag}", HttpStatusCode.OK)]
+    [InlineData("*", HttpStatusCode.OK)]
+    [InlineData("W/{etag}", HttpStatusCode.PreconditionFailed)]
+    [InlineData("\"v0-m000000000000\"", HttpStatusCode.PreconditionFailed)]
+    [InlineData("{etag}, garbage", HttpStatusCode.BadRequest)]
+    [InlineData(",", HttpStatusCode.BadRequest)]
+    public async Task If_match_takes_a_list_of_strong_tags_or_any(string ifMatch, HttpStatusCode expected)
+    {
+        var client = await ClientAsync();
+        var page = Encoding.UTF8.GetString(Fixtures.Read("event-pages/20581-no-speakers-no-script.html"));
+        using var dry = await client.PostAsync("/summits/sydney-2017/imports?dryRun=true", new StringContent(page, Encoding.UTF8, "text/html"));
+        var etag = dry.Headers.ETag!.ToString();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/summits/sydney-2017/imports?dryRun=true") { Content = new StringContent(page, Encoding.UTF8, "text/html") };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch.Replace("{etag}", etag, StringComparison.Ordinal));
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(expected == response.StatusCode, $"{(int)response.StatusCode}: {body}");
+        Assert.DoesNotContain("v0-m000000000000", body);
+    }
+
     [Fact]
     public async Task The_summits_problems_are_each_sources_latest_with_the_session_they_concern()
     {

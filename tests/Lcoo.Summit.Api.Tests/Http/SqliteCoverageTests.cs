@@ -84,8 +84,12 @@ public sealed class SqliteCoverageTests : ServiceOwner
         }
 
         var now = await client.GetJsonAsync($"/summits/sydney-2017/coverage/{id}");
+        var listed = Assert.Single((await client.GetJsonAsync("/summits/sydney-2017/coverage")).EnumerateArray());
 
         Assert.True(now.GetProperty("stale").GetBoolean());
+        Assert.Equal((id, true, now.GetProperty("broken").GetArrayLength(), now.GetProperty("covered").GetInt32()),
+            (listed.GetProperty("id").GetString(), listed.GetProperty("stale").GetBoolean(), listed.GetProperty("broken").GetInt32(), listed.GetProperty("covered").GetInt32()));
+        Assert.False(listed.TryGetProperty("sessions", out _), "the list is in brief");
         var broken = Assert.Single(now.GetProperty("broken").EnumerateArray(), b => b.GetProperty("sessionId").GetString() == "20581");
         Assert.Equal(assigned, broken.GetProperty("delegateId").GetString());
         Assert.Contains("moved: Mon 11:35–12:15", broken.GetProperty("reason").GetString());
