@@ -29,8 +29,10 @@ function card(s) {
   div.className = "session";
   div.dataset.id = s.id;
   div.append(text("div", "title", s.title));
-  const meta = text("div", "meta", `${hhmm(s.start.local)}–${hhmm(s.end.local)} · `);
-  meta.append(s.room ? document.createTextNode(s.room) : text("span", "no-room", "room not announced"));
+  const meta = document.createElement("div");
+  meta.className = "meta";
+  meta.append(text("span", "time", `${hhmm(s.start.local)}–${hhmm(s.end.local)}`), " ",
+    s.room ? text("span", "room", s.room) : text("span", "no-room", "room not announced"));
   div.append(meta);
   const who = people(s);
   if (who) div.append(text("div", "people", who));
@@ -63,8 +65,13 @@ function render() {
   fill("next", later, "Nothing more today.");
 }
 
+// People scan a board by time, then by room: "Room 2" before "Room 10".
+const byTimeThenRoom = (a, b) => Date.parse(a.start.utc) - Date.parse(b.start.utc)
+  || (a.room ?? "\uffff").localeCompare(b.room ?? "\uffff", "en", { numeric: true }) || a.title.localeCompare(b.title);
+
 /** Puts the sessions in their box: unchanged boxes are left alone, changed ones are drawn and fitted again. */
-function fill(id, sessions, emptyText) {
+function fill(id, unsorted, emptyText) {
+  const sessions = [...unsorted].sort(byTimeThenRoom);
   const key = sessions.map((s) => `${s.id}@${s.start.utc}`).join("|");
   if (key === shown[id]) return;
   shown[id] = key;
@@ -142,6 +149,7 @@ async function refresh() {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     last = await response.json();
     body.classList.remove("offline");
+    document.getElementById("as-of").textContent = venueDate(now()).toISOString().slice(11, 16);
     if (room) document.getElementById("heading").textContent = `${room} — ${body.dataset.summitName}`;
   } catch {
     body.classList.add("offline");

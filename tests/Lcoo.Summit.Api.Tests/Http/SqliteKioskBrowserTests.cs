@@ -31,7 +31,8 @@ public sealed class SqliteKioskBrowserTests : BrowserTests
         Assert.Equal(["From Kubernetes to OpenStack - Kubespray, Helm and OpenStack", "Guaranteed Provisioning by the Resource Reservation with Blazar", "Murano - Project Update"],
             Titles("now").Order());
         var body = Browser.FindElement(By.TagName("body")).Text;
-        Assert.Contains("11:40–12:00 · C3.2", body);
+        Assert.Equal(("11:40–12:00", "C3.2"), (Browser.FindElement(By.CssSelector("#now [data-id='19266'] .time")).Text,
+            Browser.FindElement(By.CssSelector("#now [data-id='19266'] .room")).Text));
         Assert.Contains("Felipe Monteiro (AT&T)", body);
         Assert.Contains("Kuryr - Project Update", string.Join("|", Titles("next")));
         Assert.Equal("11:45", Browser.FindElement(By.Id("clock")).Text);
@@ -75,6 +76,10 @@ public sealed class SqliteKioskBrowserTests : BrowserTests
         Screenshot("offline");
 
         Assert.Equal(3, Titles("now").Length);
-        Assert.True(Browser.FindElement(By.Id("offline")).Displayed);
+        var banner = Browser.FindElement(By.Id("offline"));
+        Assert.True(banner.Displayed);
+        Assert.Matches("as of 11:4[5-9]", banner.Text);
+        Assert.True(banner.Size.Width >= Browser.Manage().Window.Size.Width * 0.9 || banner.Size.Width >= Convert.ToInt64(Browser.ExecuteScript("return innerWidth;")) - 1,
+            "the offline banner spans the screen");
     }
 }

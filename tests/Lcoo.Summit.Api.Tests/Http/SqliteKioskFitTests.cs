@@ -101,6 +101,19 @@ public sealed class SqliteKioskFitTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public void Sessions_at_the_same_time_are_in_room_order_as_people_count_rooms()
+    {
+        using var chromium = new Chromium(1920, 1080);
+        chromium.Viewport(1920, 1080);
+        chromium.Browser.Navigate().GoToUrl($"{_service!.BaseUrl}/kiosk/fit-12?at=2026-06-10T11:15:00%2B02:00");
+        chromium.WaitFor(() => chromium.Run<long>("return document.querySelectorAll('#now .session').length;") == 12, "12 sessions on now", "kiosk-fit");
+
+        var rooms = chromium.Run<IReadOnlyCollection<object>>("return [...document.querySelectorAll('#now .session .room')].map(r => r.textContent);");
+
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"Hall {i}"), rooms.Cast<string>());
+    }
+
     private static int PageCount(Chromium chromium)
     {
         var label = chromium.Run<string>("return document.getElementById('now-pages').textContent;");
