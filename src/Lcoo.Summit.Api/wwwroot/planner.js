@@ -110,8 +110,10 @@ function renderPanel(schedule, clashes) {
     const list = element("ol");
     for (const pick of dayPicks) {
       const s = pick.session;
-      const item = element("li", { "data-session": s.id },
-        element("span", { class: "when" }, `${time(s.start.local)}–${time(s.end.local)}${s.room ? ` · ${s.room}` : ""}${clashing.has(s.id) ? " · clashes" : ""}`),
+      const when = element("span", { class: "when" }, `${time(s.start.local)}–${time(s.end.local)} · `,
+        s.room ? s.room : element("em", {}, "room not announced"));
+      if (clashing.has(s.id)) when.append(" ", element("span", { class: "clash-badge" }, "clashes"));
+      const item = element("li", { "data-session": s.id }, when,
         element("a", { href: `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(s.id)}` }, s.title), " ",
         element("button", { type: "button", "data-drop": s.id, "aria-label": `Drop ${s.title}` }, "Drop"));
       if (pick.status === "changed") {
@@ -139,7 +141,8 @@ function renderPanel(schedule, clashes) {
         element("a", { href: `${base}/schedules/${mine.id}.pdf?key=${encodeURIComponent(mine.key)}`, id: "pdf" }, "PDF to print"),
         element("a", { href: `${base}/schedules/${mine.id}/schedule.xml?key=${encodeURIComponent(mine.key)}`, id: "frab" }, "schedule.xml for a phone app"),
         element("label", { for: "another" }, "Open on another device (this link can change your schedule: keep it to yourself)"),
-        element("input", { id: "another", readonly: "", value: another })));
+        element("div", { class: "copy" }, element("input", { id: "another", readonly: "", value: another }),
+          element("button", { type: "button", "data-copy": "another" }, "Copy"))));
   }
 
   for (const block of document.querySelectorAll("[data-session].session")) {
@@ -195,7 +198,17 @@ function enable() {
   panel.addEventListener("click", (event) => {
     const drop = event.target.closest("button[data-drop]");
     if (drop) toggle(drop.dataset.drop, drop.getAttribute("aria-label").slice(5), false);
+    const copy = event.target.closest("button[data-copy]");
+    if (copy) {
+      const field = document.getElementById(copy.dataset.copy);
+      field.select();
+      navigator.clipboard?.writeText(field.value).then(() => say("Link copied."), () => say("Select the link and copy it."));
+    }
   });
+
+  // On a phone the filters fold away until asked for (they stay open while any is set).
+  const filters = document.querySelector("details.filter-panel");
+  if (filters && !filters.dataset.active && matchMedia("(max-width: 800px)").matches) filters.open = false;
 
   // Filters apply as they change; the form still submits without this.
   document.querySelector("form.filters")?.addEventListener("change", (event) => {

@@ -54,7 +54,9 @@ public sealed class SqlitePlannerBrowserTests : BrowserTests
     {
         Fresh("/plan/sydney-2017");
 
-        Browser.FindElement(By.LinkText("Tue 7 Nov 27")).Click();
+        var tuesday = Browser.FindElement(By.PartialLinkText("Tue 7 Nov"));
+        Assert.Equal("Tue 7 Nov 27 sessions", tuesday.GetAttribute("textContent"));
+        tuesday.Click();
         WaitFor(() => Browser.Url.Contains("day=2017-11-07", StringComparison.Ordinal), "Tuesday");
         Browser.FindElement(By.CssSelector("select[name=member] option[value=att]")).Click();
         WaitFor(() => Browser.Url.Contains("member=att", StringComparison.Ordinal), "the AT&T filter in the URL");
@@ -67,6 +69,8 @@ public sealed class SqlitePlannerBrowserTests : BrowserTests
         WaitFor(() => Panel.Contains("Clash", StringComparison.Ordinal), "the clash in my schedule");
         Chromium.Screenshot("planner-panel-clash");
         var clash = Browser.FindElement(By.CssSelector("#my-schedule .clash")).Text;
+        var kubespray = Browser.FindElement(By.CssSelector("#my-schedule li[data-session='20053'] .when")).Text;
+        var badges = Browser.FindElements(By.CssSelector("#my-schedule .clash-badge")).Count;
 
         Browser.Navigate().Refresh();
         WaitFor(() => Panel.Contains("Murano", StringComparison.Ordinal), "my schedule after the reload");
@@ -84,6 +88,8 @@ public sealed class SqlitePlannerBrowserTests : BrowserTests
         Assert.Contains("UID:20053@sydney-2017", calendar);
         Assert.Equal("application/pdf", pdf);
         Assert.Contains("clashing", Block("20053").GetAttribute("class"));
+        Assert.Equal("11:40–12:20 · room not announced clashes", kubespray);
+        Assert.Equal(2, badges);
     }
 
     [Fact]
@@ -168,7 +174,15 @@ public sealed class SqlitePlannerBrowserTests : BrowserTests
             return [...document.querySelectorAll('article.session')].map(a => { const r = a.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right), Math.round(r.top)]; });
             """).Select(o => ((IReadOnlyCollection<object>)o).Select(Convert.ToDouble).ToArray()).ToList();
         var pick = phone.Browser.FindElement(By.CssSelector("#s-19266 button.pick"));
+        var pickUsable = pick.Displayed && pick.Size.Height >= 24;
+        var filtersOpen = phone.Run<bool>("return document.querySelector('details.filter-panel').open;");
+        var jump = phone.Browser.FindElement(By.CssSelector("a.jump"));
+        var jumpUsable = jump.Displayed && jump.Size.Height >= 44 && jump.GetAttribute("href")!.EndsWith("#my-schedule", StringComparison.Ordinal);
+        var firstSessionTop = boxes.Min(b => b[2]);
         phone.Screenshot("planner-phone-list");
+        phone.Browser.Navigate().GoToUrl($"{BaseUrl}/plan/sydney-2017?day=2017-11-07&member=att");
+        phone.WaitFor(() => phone.Run<string>("return document.readyState;") == "complete", "a filtered page", "planner-phone");
+        var filteredOpen = phone.Run<bool>("return document.querySelector('details.filter-panel').open;");
 
         Assert.Equal(375, width);
         Assert.True(scrollWidth <= width, $"the page scrolls sideways: {scrollWidth} px wide in a {width} px window");
@@ -176,7 +190,11 @@ public sealed class SqlitePlannerBrowserTests : BrowserTests
         Assert.All(boxes, b => Assert.True(b[0] >= 0 && b[1] <= width, $"a session box spans {b[0]}–{b[1]}"));
         Assert.Single(boxes.Select(b => b[0]).Distinct());
         Assert.Equal(boxes.Select(b => b[2]).Order(), boxes.Select(b => b[2]));
-        Assert.True(pick.Displayed && pick.Size.Height >= 24, "the Pick button is a usable target");
+        Assert.True(pickUsable, "the Pick button is a usable target");
+        Assert.False(filtersOpen, "the filters fold away on a phone");
+        Assert.True(firstSessionTop < 812, $"the first session starts at {firstSessionTop} px, below the first screen");
+        Assert.True(jumpUsable, "a 'My schedule' link jumps past the sessions");
+        Assert.True(filteredOpen, "filters that are set stay in view");
     }
 
     [Theory]
