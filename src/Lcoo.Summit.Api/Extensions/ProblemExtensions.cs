@@ -8,6 +8,8 @@ public static class ProblemExtensions
     /// <summary>RFC 9457 problem details for every error, and the handlers that keep known faults from being 500s.</summary>
     public static IServiceCollection AddSummitProblems(this IServiceCollection services)
     {
+        // Before AddProblemDetails: the first writer that can write a problem writes it.
+        services.AddSingleton<IProblemDetailsWriter, HtmlProblemWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             if (context.ProblemDetails is HttpValidationProblemDetails validation)

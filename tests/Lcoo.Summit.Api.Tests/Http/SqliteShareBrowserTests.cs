@@ -52,8 +52,7 @@ public sealed class SqliteShareBrowserTests : BrowserTests
 
         Assert.StartsWith(Service.BaseUrl + "/schedules/", pdf);
         Assert.Equal("application/pdf", opened);
-        Assert.Equal("application/problem+json", afterwards);
-        Assert.Contains("not found", Chromium.Run<string>("return document.body.innerText;"), StringComparison.OrdinalIgnoreCase);
+        AssertReadablePage(afterwards, 404, "Schedule not found");
     }
 
     [Fact]
@@ -71,6 +70,18 @@ public sealed class SqliteShareBrowserTests : BrowserTests
         Assert.Equal(System.Net.HttpStatusCode.Created, published.StatusCode);
         Assert.Equal("application/pdf", opened);
         Assert.Equal(System.Net.HttpStatusCode.NoContent, withdrawn.StatusCode);
-        Assert.Equal("application/problem+json", afterwards);
+        AssertReadablePage(afterwards, 404, "Not published");
+        Assert.Contains("Ask the coordinator who gave it for a new one", Chromium.Run<string>("return document.body.innerText;"));
+        using var program = await Service.Client().GetAsync(url);
+        Assert.Equal("application/problem+json", program.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>What a person sees where a link stopped working: a page with the status, the problem's title and what to do.</summary>
+    private void AssertReadablePage(string type, int status, string title)
+    {
+        Assert.Equal("text/html", type);
+        Assert.Equal(status, Chromium.Run<long>("return performance.getEntriesByType('navigation')[0].responseStatus;"));
+        Assert.Equal(title, Chromium.Browser.FindElement(OpenQA.Selenium.By.TagName("h1")).Text);
+        Assert.Empty(Chromium.AxeViolations());
     }
 }

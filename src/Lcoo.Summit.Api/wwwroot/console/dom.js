@@ -20,4 +20,8 @@ export const say = (id, message, kind = "") => {
 
 export const time = (local) => local.slice(11, 16);
 
+// When something happened on the service (imports, publications), one way everywhere: "25 Nov 2026, 23:15 UTC".
+export const stamp = (iso) => new Date(iso).toLocaleString("en-GB",
+  { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+
 export const plural = (n, noun, many = `${noun}s`) => `${n} ${n === 1 ? noun : many}`;

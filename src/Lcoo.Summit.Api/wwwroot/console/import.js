@@ -1,7 +1,7 @@
 // Import: the dry run comes first; "Apply" sends the same sources with the dry run's ETag as If-Match, so what is
 // written is exactly what was shown (or a 412 says the summit moved meanwhile and asks for a new dry run).
 import { call, explain } from "./api.js";
-import { el, fill, say, plural } from "./dom.js";
+import { el, fill, say, plural, stamp } from "./dom.js";
 import { renderReport } from "./report.js";
 
 let pending = null;
@@ -75,7 +75,7 @@ export async function showPastImports(slug) {
     fill("past-imports", imports.length === 0 ? el("p", {}, "No import yet.") : el("table", {},
       el("thead", {}, el("tr", {}, ["When", "Sources", "Added", "Changed", "Removed", "Problems", ""].map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", {}, imports.map((i) => el("tr", {},
-        el("td", {}, new Date(i.at).toLocaleString("en-GB")), el("td", {}, i.sources.join(", ")), el("td", {}, `${i.added}`),
+        el("td", {}, stamp(i.at)), el("td", {}, i.sources.join(", ")), el("td", {}, `${i.added}`),
         el("td", {}, `${i.changed}`), el("td", {}, `${i.removed}`), el("td", {}, `${i.problems}`),
         el("td", {}, el("button", { type: "button", class: "quiet", onclick: (e) => showReport(slug, i.id, e.target) }, "Report")))))));
   } catch (error) {

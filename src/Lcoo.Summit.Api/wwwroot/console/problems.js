@@ -1,6 +1,6 @@
 // Data problems: every source's latest findings, grouped by kind, each linked to the session it is about.
 import { call, explain } from "./api.js";
-import { el, fill, plural } from "./dom.js";
+import { el, fill, plural, stamp } from "./dom.js";
 
 const kinds = {
   "title-url-mismatch": "Title differs from the event's URL",
@@ -10,6 +10,24 @@ const kinds = {
   "duplicate-row": "Event listed twice",
   "url-without-slug": "URL without the title in it",
   "name-spellings": "One person spelled two ways",
+  "bad-times": "Times that cannot be read or end before they start",
+  "bad-day": "A day that cannot be read",
+  "no-day": "Session without a day",
+  "unknown-day": "Day not in the summit",
+  "weekday-mismatch": "Weekday does not match the date",
+  "outside-summit-days": "Session outside the summit's days",
+  "missing-id": "Entry without an id",
+  "no-event-url": "Row without a link to its event",
+  "duplicate-room": "Room listed twice",
+  "duplicate-room-guid": "Two rooms share one id",
+  "unknown-room": "Room the summit does not list",
+  "room-double-booked": "Room booked twice at once",
+  "unpublished": "Sessions listed but not published",
+  "speakers-by-id-only": "Speakers named by id only",
+  "summit-metadata": "Summit details missing or odd",
+  "no-time-zone": "No time zone given",
+  "time-zone-label": "Time zone label not understood",
+  "schema": "Not as the format's schema says",
 };
 
 export async function showProblems(slug) {
@@ -18,7 +36,7 @@ export async function showProblems(slug) {
     const groups = Object.entries(Object.groupBy(json.problems, (p) => p.code)).sort((a, b) => b[1].length - a[1].length);
     fill("problems-list",
       el("p", {}, json.sources.length === 0 ? "No source imported yet." :
-        `From ${json.sources.map((s) => `${s.name} (${s.format}, imported ${new Date(s.importedAt).toLocaleString("en-GB")}: ${plural(s.problems, "problem")})`).join("; ")}.`),
+        `From ${json.sources.map((s) => `${s.name} (${s.format}, imported ${stamp(s.importedAt)}: ${plural(s.problems, "problem")})`).join("; ")}.`),
       groups.map(([code, problems]) => el("details", { open: true, class: "problems", "data-code": code },
         el("summary", {}, `${kinds[code] ?? code} (${problems.length})`),
         el("ul", {}, problems.map((p) => el("li", { class: p.severity },

@@ -1,6 +1,6 @@
 // Publish: preview a member's (or the group's) itinerary PDF here, publish it as a public link, withdraw links.
 import { call, explain } from "./api.js";
-import { el, fill, say } from "./dom.js";
+import { el, fill, say, stamp } from "./dom.js";
 
 let previewUrl = null;
 
@@ -44,7 +44,7 @@ export function setUpPublish(slug, members) {
 async function showPublications(slug) {
   const { json: publications } = await call("GET", `/summits/${encodeURIComponent(slug)}/publications`);
   fill("publications", publications.length === 0 ? el("p", {}, "Nothing published yet.") : el("ul", {}, publications.map((p) => el("li", { class: "publication" },
-    el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.join(", ")}, ${p.paper.toUpperCase()}, ${new Date(p.createdAt).toLocaleString("en-GB")} `,
+    el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.join(", ")}, ${p.paper.toUpperCase()}, ${stamp(p.createdAt)} `,
     el("button", { type: "button", class: "quiet", onclick: async () => {
       await call("DELETE", `/summits/${encodeURIComponent(slug)}/publications/${encodeURIComponent(p.id)}`);
       say("publish-message", `Withdrawn: ${p.url} no longer opens.`, "done");
