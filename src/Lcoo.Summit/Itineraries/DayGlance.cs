@@ -94,19 +94,21 @@ internal static class DayGlance
     private static void Block(PdfPage page, Session s, SKRect box, uint fill, GlanceBlock block)
     {
         page.Box(box, fill, block.Alert ? Palette.Clash : Palette.Rule, block.Alert ? 1.6f : 0.5f);
-        var style = new TextStyle(6.5f, Color: Palette.Ink);
+        // 7 pt is the smallest type a printed page is read at; a block too short for its label says the rest with an ellipsis.
+        const float Leading = 8f;
+        var style = new TextStyle(7f, Color: Palette.Ink);
         var lines = TextRuns.Wrap(block.Label, style, box.Width - 4);
-        var fit = Math.Max(1, (int)((box.Height - 1.5f) / 7.5f));
+        var fit = Math.Max(1, (int)((box.Height - 1.5f) / Leading));
         if (lines.Count > fit)
         {
             lines = [.. lines.Take(fit - 1), TextRuns.Ellipsize(lines[fit - 1] + " " + lines[fit], style, box.Width - 4)];
         }
 
-        var y = box.Top + 7.5f;
+        var y = box.Top + Leading;
         foreach (var line in lines)
         {
             page.Text(line, box.Left + 2, y, block.Alert && line == lines[0] ? style with { Color = Palette.Clash } : style);
-            y += 7.5f;
+            y += Leading;
         }
 
         if (Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out _))

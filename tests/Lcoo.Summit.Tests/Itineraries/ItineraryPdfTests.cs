@@ -122,6 +122,16 @@ public class ItineraryPdfTests
     }
 
     [Fact]
+    public void No_text_on_any_page_is_set_below_seven_points()
+    {
+        using var doc = PdfDocument.Open(Pdf.Value);
+
+        var smallest = doc.GetPages().SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).Min(l => l.PointSize);
+
+        Assert.True(smallest >= 7 - 0.01, $"the smallest text is {smallest:0.0} pt");
+    }
+
+    [Fact]
     public void The_title_and_a_day_at_a_glance_render_to_images_that_are_not_blank()
     {
         var folder = Path.Combine(Fixtures.RepoRoot, "artifacts", "test-results");
