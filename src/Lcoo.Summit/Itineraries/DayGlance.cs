@@ -71,7 +71,7 @@ internal static class DayGlance
             }
         }
 
-        var headerStyle = new TextStyle(columns.Count > 6 ? 6.5f : 8, Bold: true);
+        var headerStyle = new TextStyle(columns.Count > 6 ? 7f : 8, Bold: true);
         for (var c = 0; c < columns.Count; c++)
         {
             var x = gridLeft + c * columnWidth;

@@ -68,6 +68,8 @@ public sealed class SqliteCoverageTests : ServiceOwner
         Assert.Contains("needs at least", text);
         Assert.Contains(plan.GetProperty("delegates").EnumerateArray().First(d => d.GetProperty("sessions").GetArrayLength() > 0).GetProperty("name").GetString()!.Split(' ')[0], text);
         Assert.Contains(plan.GetProperty("delegates").EnumerateArray(), d => d.GetProperty("name").GetString() == "Ada Helper" && d.GetProperty("member").GetString() == "att");
+        var smallest = doc.GetPages().SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).Min(l => l.PointSize);
+        Assert.True(smallest >= 7 - 0.01, $"the smallest text is {smallest:0.0} pt, below what a printed page is read at");
     }
 
     [Fact]
