@@ -125,19 +125,25 @@ public sealed partial class MemberTableParser : IScheduleParser
     /// <summary>One person spelled two ways in the table ("Shintaro Mizino" and "Shintaro Mizuno", both NTT): said, not guessed away.</summary>
     private static void ReportSpellings(List<Row> rows, List<ImportProblem> problems)
     {
-        var named = rows.SelectMany(r => WhoCell.Parse(r.Who).Select(p => (Row: r, p.Name, p.Company)))
-            .GroupBy(x => PersonKey.Fold(x.Name)).Select(g => g.First()).ToList();
-        for (var i = 0; i < named.Count; i++)
+        // Only people of one company are compared, so pairs are formed within each company, not across the whole table.
+        var byCompany = rows.SelectMany(r => WhoCell.Parse(r.Who).Select(p => (Row: r, p.Name, p.Company, Key: Members.CompanyName.Key(p.Company))))
+            .Where(x => x.Key is not null)
+            .DistinctBy(x => PersonKey.Fold(x.Name))
+            .GroupBy(x => x.Key);
+        foreach (var company in byCompany)
         {
-            for (var j = i + 1; j < named.Count; j++)
+            var named = company.ToList();
+            for (var i = 0; i < named.Count; i++)
             {
-                var (a, b) = (named[i], named[j]);
-                if (a.Company is not null && Members.CompanyName.Key(a.Company) == Members.CompanyName.Key(b.Company)
-                    && Clashes.LikelySamePeople.ProbablySameName(a.Name, b.Name))
+                for (var j = i + 1; j < named.Count; j++)
                 {
-                    problems.Add(new ImportProblem(ProblemSeverity.Warning, "name-spellings", b.Row.Where,
-                        $"'{b.Name}' ({b.Company}, {b.Row.Where}) and '{a.Name}' ({a.Company}, {a.Row.Where}) differ by a letter or two: probably one " +
-                        "person spelled two ways. Both were kept as named; decide in the console (Clashes, likely the same people) whether they are one.") { SessionId = b.Row.Id });
+                    var (a, b) = (named[i], named[j]);
+                    if (Clashes.LikelySamePeople.ProbablySameName(a.Name, b.Name))
+                    {
+                        problems.Add(new ImportProblem(ProblemSeverity.Warning, "name-spellings", b.Row.Where,
+                            $"'{b.Name}' ({b.Company}, {b.Row.Where}) and '{a.Name}' ({a.Company}, {a.Row.Where}) differ by a letter or two: probably one " +
+                            "person spelled two ways. Both were kept as named; decide in the console (Clashes, likely the same people) whether they are one.") { SessionId = b.Row.Id });
+                    }
                 }
             }
         }
