@@ -44,6 +44,23 @@ public sealed partial class SqlitePlannerPageTests : ServiceOwner
     }
 
     [Fact]
+    public async Task A_filter_keeps_its_choice_selected_whatever_its_case_and_an_unknown_value_selects_none()
+    {
+        var client = await ClientAsync();
+
+        var (_, chosen, _) = await PageAsync(client, "/plan/sydney-2017?day=2017-11-07&room=c3.2");
+        var (_, unknown, _) = await PageAsync(client, "/plan/sydney-2017?day=2017-11-07&room=Hall%20%3Cb%3E");
+        var (_, plain, _) = await PageAsync(client, "/plan/sydney-2017?day=2017-11-07");
+
+        Assert.Contains("<option selected>C3.2</option>", chosen);
+        Assert.Single(Regex.Matches(chosen, "<option selected>"));
+        Assert.DoesNotContain("<option selected>", unknown);
+        Assert.DoesNotContain("<b>", unknown);
+        Assert.DoesNotContain("<option selected>", plain);
+        Assert.Contains("<option>C3.2</option>", plain);
+    }
+
+    [Fact]
     public async Task The_default_day_is_today_at_the_venue_during_the_summit_and_the_first_day_otherwise()
     {
         var client = await ClientAsync();

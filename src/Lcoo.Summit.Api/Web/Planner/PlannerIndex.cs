@@ -67,6 +67,26 @@ public sealed class PlannerIndex
 
     internal const int MaxViews = 64;
 
+    /// <summary>A filter's options as rendered HTML, by filter and chosen value (only values that are options: bounded).</summary>
+    private readonly ConcurrentDictionary<string, MarkupString> _options = new(StringComparer.Ordinal);
+
+    /// <summary>The <c>option</c> elements of a filter with <paramref name="value"/> selected (none when it is not one of them).</summary>
+    public MarkupString OptionsMarkup(string name, IReadOnlyList<string> options, string? value)
+    {
+        var chosen = options.FirstOrDefault(o => string.Equals(o, value, StringComparison.OrdinalIgnoreCase));
+        return _options.GetOrAdd($"{name}|{chosen}", _ =>
+        {
+            var html = new System.Text.StringBuilder();
+            foreach (var option in options)
+            {
+                html.Append(ReferenceEquals(option, chosen) ? "<option selected>" : "<option>")
+                    .Append(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(option)).Append("</option>");
+            }
+
+            return new MarkupString(html.ToString());
+        });
+    }
+
     public IReadOnlyList<PlannedSession> On(DateOnly day) => _byDay.TryGetValue(day, out var sessions) ? sessions : [];
 
     public PlannedSession? Find(string id) => _byId.GetValueOrDefault(id);
