@@ -57,6 +57,7 @@ app.UseForwardedHeaders();
 app.UseRequestLog();
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => BadRequestHandler.IsBadRequest(c.Exception) });
 app.UseStatusCodePages();
+app.UseLinkableHost();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -43,20 +43,15 @@ public static class CoverageApi
         string slug, CoverageRequest body, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore summits, IScheduleStore schedules,
         TimeProvider clock, Links links, CancellationToken ct)
     {
-        if (body.Members?.Any(string.IsNullOrWhiteSpace) == true)
-        {
-            return Problems.Invalid("members", "Give each member as its id (GET /members lists them); the list has an empty or null entry.");
-        }
-
         if (body.Delegates?.Any(d => d is null) == true)
         {
             return Problems.Invalid("delegates", "Give each delegate as {\"name\": …, \"company\": …}; the list has a null entry.");
         }
 
         var directory = await members.GetAsync(ct);
-        if (body.Members?.FirstOrDefault(id => directory.Find(id) is null) is { } unknown)
+        if (body.Members is not null && MemberIds.Problem(body.Members, directory) is { } wrong)
         {
-            return Problems.Invalid("members", $"'{unknown}' is not a member company; GET /members lists them.");
+            return Problems.Invalid("members", wrong);
         }
 
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)

@@ -10,8 +10,8 @@ namespace Lcoo.Summit.Api.Coverage;
 /// <param name="MayCoverOwnCompany">Whether a delegate may sit in a session of their own company (default true).</param>
 /// <param name="MinimumPerSession">Delegates each member session should have (1 to 10, default 1).</param>
 public sealed record CoverageRequest(
-    [MaxLength(50)] IReadOnlyList<string>? Members = null,
-    [MaxLength(500)] IReadOnlyList<DelegateRequest>? Delegates = null,
+    [MaxLength(50, ErrorMessage = "At most 50 member companies.")] IReadOnlyList<string>? Members = null,
+    [MaxLength(500, ErrorMessage = "At most 500 delegates.")] IReadOnlyList<DelegateRequest>? Delegates = null,
     bool? SummitSpeakers = null,
     [Range(0, 120, ErrorMessage = "Give 0 to 120 minutes.")] int? TravelMinutes = null,
     bool? MayCoverOwnCompany = null,

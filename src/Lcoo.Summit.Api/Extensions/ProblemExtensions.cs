@@ -19,7 +19,8 @@ public static class ProblemExtensions
 
             context.ProblemDetails.Detail ??= DefaultDetail(context.HttpContext, context.ProblemDetails);
             // The resource the problem is about, as an absolute link (its path only: a query can carry a read key).
-            context.ProblemDetails.Instance ??= Http.Links.For(context.HttpContext).To(context.HttpContext.Request.Path.ToUriComponent());
+            var path = context.HttpContext.Request.Path.ToUriComponent();
+            context.ProblemDetails.Instance ??= Http.Links.TryFor(context.HttpContext)?.To(path) ?? path;
         });
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddExceptionHandler<BadRequestHandler>();

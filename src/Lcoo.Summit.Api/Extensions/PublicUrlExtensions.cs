@@ -19,7 +19,6 @@ public static class PublicUrlExtensions
             .ValidateOnStart();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
             foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
@@ -31,7 +30,18 @@ public static class PublicUrlExtensions
             {
                 o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
+
+            // With both lists empty the middleware trusts every sender, so with no proxy configured it reads no header at all.
+            o.ForwardedHeaders = o.KnownProxies.Count + o.KnownIPNetworks.Count == 0 ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
         });
         return services;
     }
+
+    /// <summary>
+    /// Refuses (400) a request whose Host, or forwarded scheme and host, make no http(s) URL: answers and pages link to
+    /// themselves. Health probes are let through, since load balancers may send HTTP/1.0 without a Host.
+    /// </summary>
+    public static IApplicationBuilder UseLinkableHost(this IApplicationBuilder app) => app.Use((http, next) =>
+        Links.TryFor(http) is null && !http.Request.Path.StartsWithSegments("/health") ? throw Links.UnusableHost() : next(http));
 }

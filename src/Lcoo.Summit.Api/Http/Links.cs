@@ -21,11 +21,20 @@ public sealed record Links(Uri Base)
 {
     public static ValueTask<Links?> BindAsync(HttpContext http) => ValueTask.FromResult<Links?>(For(http));
 
-    public static Links For(HttpContext http)
+    public static Links For(HttpContext http) => TryFor(http) ?? throw UnusableHost();
+
+    public static BadHttpRequestException UnusableHost() => new(
+        "The request's Host header is missing or is not a host name, so no link can be built from it: send Host with the name " +
+        "this service is reached at (or set PublicBaseUrl).", StatusCodes.Status400BadRequest);
+
+    /// <summary>The links for this request, or null when its host (or forwarded scheme) makes no http(s) URL.</summary>
+    public static Links? TryFor(HttpContext http)
     {
         var configured = http.RequestServices.GetRequiredService<IOptions<PublicUrlOptions>>().Value.PublicBaseUrl;
         var root = string.IsNullOrWhiteSpace(configured) ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}" : configured;
-        return new Links(new Uri(root.EndsWith('/') ? root : root + "/"));
+        return http.Request.Host.HasValue || !string.IsNullOrWhiteSpace(configured)
+            ? Uri.TryCreate(root.EndsWith('/') ? root : root + "/", UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? new Links(url) : null
+            : null;
     }
 
     /// <summary>The absolute URL of a path of this service (<c>summits/sydney-2017/sessions</c>).</summary>

@@ -42,9 +42,9 @@ public static class PublicationsApi
     {
         var directory = await members.GetAsync(ct);
         var errors = new Dictionary<string, string[]>();
-        if (body.Members.FirstOrDefault(id => directory.Find(id) is null) is { } unknown)
+        if (MemberIds.Problem(body.Members, directory) is { } wrong)
         {
-            errors["members"] = [$"'{unknown}' is not a member company; GET /members lists them."];
+            errors["members"] = [wrong];
         }
 
         if (!EnumNames.TryParse(body.Paper ?? nameof(Paper.A4), out Paper paper))
@@ -102,7 +102,8 @@ public static class PublicationsApi
 
 /// <summary>The body of publishing an itinerary: the members it shows (one, or the working group), and the paper.</summary>
 public sealed record PublicationRequest(
-    [Required, MinLength(1, ErrorMessage = "Name at least one member company."), MaxLength(20)] IReadOnlyList<string> Members,
+    [Required(ErrorMessage = "Name the member companies whose sessions to publish, by id (GET /members lists them)."),
+     MinLength(1, ErrorMessage = "Name at least one member company."), MaxLength(20, ErrorMessage = "At most 20 member companies.")] IReadOnlyList<string> Members,
     string? Paper = null);
 
 /// <param name="Url">The public link: no key, no header; it opens the PDF as it is now.</param>

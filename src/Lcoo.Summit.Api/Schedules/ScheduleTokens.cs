@@ -24,7 +24,7 @@ public static class ScheduleTokens
     public static bool HasMalformedIfMatch(HttpRequest request) =>
         request.Headers.IfMatch.Count > 0 && request.GetTypedHeaders().IfMatch.Count == 0;
 
-    /// <summary>The version an If-Match names: null when absent or <c>*</c>; -1 (matches nothing) when it names no version of ours.</summary>
+    /// <summary>The version an If-Match names (its first strong tag of ours): null when absent or <c>*</c>; -1 (matches nothing) when it names none.</summary>
     public static long? IfMatch(HttpRequest request)
     {
         var values = request.GetTypedHeaders().IfMatch;
@@ -33,7 +33,16 @@ public static class ScheduleTokens
             return null;
         }
 
-        var tag = values[0].Tag.ToString().Trim('"');
-        return tag.Length > 1 && tag[0] == 'v' && long.TryParse(tag[1..], out var version) ? version : -1;
+        // RFC 9110: If-Match compares strongly, so a weak tag (W/"v3") never matches.
+        foreach (var value in values.Where(v => !v.IsWeak))
+        {
+            var tag = value.Tag.ToString().Trim('"');
+            if (tag.Length > 1 && tag[0] == 'v' && long.TryParse(tag[1..], out var version))
+            {
+                return version;
+            }
+        }
+
+        return -1;
     }
 }

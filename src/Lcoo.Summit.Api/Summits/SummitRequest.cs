@@ -25,7 +25,7 @@ public sealed class IanaTimeZoneAttribute : ValidationAttribute
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
         value is not string zone || VenueTime.TryFindZone(zone, out _)
             ? ValidationResult.Success
-            : new ValidationResult($"'{zone}' is not an IANA time zone such as Australia/Sydney.", [validationContext.MemberName!]);
+            : new ValidationResult(VenueTime.NotAZone(zone), [validationContext.MemberName!]);
 }
 
 /// <summary>The last day of a <see cref="SummitRequest"/>: not before its first, and the two a conference's days.</summary>

@@ -28,7 +28,7 @@ public static class ImportPipeline
 
         if (options.TimeZone is not null && !VenueTime.TryFindZone(options.TimeZone, out _))
         {
-            return Refuse(ImportRefusal.UnknownTimeZone, "Unknown time zone", $"timeZone '{options.TimeZone}' is not an IANA zone such as Australia/Sydney.");
+            return Refuse(ImportRefusal.UnknownTimeZone, "Unknown time zone", "timeZone " + VenueTime.NotAZone(options.TimeZone));
         }
 
         if (options.Format is { } named && parsers.Find(named) is null)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 
 namespace Lcoo.Summit.Summits;
 
@@ -6,6 +7,8 @@ namespace Lcoo.Summit.Summits;
 public static class VenueTime
 {
     private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> IanaIds = NodaTime.DateTimeZoneProviders.Tzdb.Ids.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool TryFindZone(string? id, out TimeZoneInfo zone)
     {
@@ -21,6 +24,13 @@ public static class VenueTime
             return true;
         }
 
+        // Only names of the IANA database as it spells them: the system also resolves "Factory", "localtime", Windows names
+        // and any casing, which calendar apps (and Ical.Net) do not know.
+        if (!IanaIds.Contains(id))
+        {
+            return false;
+        }
+
         try
         {
             zone = Zones.GetOrAdd(id, TimeZoneInfo.FindSystemTimeZoneById);
@@ -31,6 +41,15 @@ public static class VenueTime
             return false;
         }
     }
+
+    /// <summary>The IANA name meant by a name not spelled as the database does (<c>europe/berlin</c>, <c>W. Europe Standard Time</c>), if any.</summary>
+    public static string? IanaNameLike(string id) =>
+        IanaIds.FirstOrDefault(z => string.Equals(z, id, StringComparison.OrdinalIgnoreCase))
+        ?? (TimeZoneInfo.TryConvertWindowsIdToIanaId(id, out var iana) && IanaIds.Contains(iana) ? iana : null);
+
+    /// <summary>"'x' is not an IANA time zone such as Australia/Sydney", with the name meant when there is one.</summary>
+    public static string NotAZone(string id) =>
+        $"'{id}' is not an IANA time zone such as Australia/Sydney." + (IanaNameLike(id) is { } meant ? $" Did you mean {meant}?" : "");
 
     public static TimeZoneInfo FindZone(string id) =>
         TryFindZone(id, out var zone) ? zone : throw new TimeZoneNotFoundException($"'{id}' is not a known IANA time zone.");

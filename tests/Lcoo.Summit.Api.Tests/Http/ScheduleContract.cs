@@ -188,9 +188,10 @@ public abstract class ScheduleContract : ServiceOwner
         var added = await SendAsync(client, As(me, HttpMethod.Put, $"/schedules/{me.Id}/sessions/19266", ifMatch: "\"v1\""));
 
         var stale = await SendAsync(client, As(me, HttpMethod.Put, $"/schedules/{me.Id}/sessions/19424", ifMatch: "\"v1\""));
+        var weak = await SendAsync(client, As(me, HttpMethod.Put, $"/schedules/{me.Id}/sessions/19424", ifMatch: "W/" + added.ETag));
         var current = await SendAsync(client, As(me, HttpMethod.Delete, $"/schedules/{me.Id}/sessions/19266", ifMatch: added.ETag));
 
-        Assert.Equal(("\"v2\"", HttpStatusCode.PreconditionFailed), (added.ETag, stale.Status));
+        Assert.Equal(("\"v2\"", HttpStatusCode.PreconditionFailed, HttpStatusCode.PreconditionFailed), (added.ETag, stale.Status, weak.Status));
         Assert.Contains("version 2", stale.Body.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, current.Status);
         Assert.Empty(current.Body.GetProperty("schedule").GetProperty("sessions").EnumerateArray());

@@ -13,12 +13,14 @@ public sealed class SqliteForwardedHeaderTests : IAsyncLifetime
     private readonly string _root = Directory.CreateTempSubdirectory("lcoo-forwarded-").FullName;
     private ServiceProcess _trusting = null!;
     private ServiceProcess _elsewhere = null!;
+    private ServiceProcess _unconfigured = null!;
 
     public async ValueTask InitializeAsync()
     {
         var trusting = ServiceProcess.StartAsync(Path.Combine(_root, "a"), new Dictionary<string, string> { ["ForwardedHeaders__KnownProxies__0"] = "127.0.0.1" });
         var elsewhere = ServiceProcess.StartAsync(Path.Combine(_root, "b"), new Dictionary<string, string> { ["ForwardedHeaders__KnownNetworks__0"] = "10.0.0.0/8" });
-        (_trusting, _elsewhere) = (await trusting, await elsewhere);
+        var unconfigured = ServiceProcess.StartAsync(Path.Combine(_root, "c"));
+        (_trusting, _elsewhere, _unconfigured) = (await trusting, await elsewhere, await unconfigured);
     }
 
     private static async Task<string> FeedUrlAsync(ServiceProcess service)
@@ -38,15 +40,18 @@ public sealed class SqliteForwardedHeaderTests : IAsyncLifetime
     {
         var fromProxy = await FeedUrlAsync(_trusting);
         var fromAnyone = await FeedUrlAsync(_elsewhere);
+        var withNoProxyConfigured = await FeedUrlAsync(_unconfigured);
 
         Assert.StartsWith("https://summit.example.org/schedules/", fromProxy);
         Assert.StartsWith($"{_elsewhere.BaseAddress}schedules/", fromAnyone);
+        Assert.StartsWith($"{_unconfigured.BaseAddress}schedules/", withNoProxyConfigured);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _trusting.DisposeAsync();
         await _elsewhere.DisposeAsync();
+        await _unconfigured.DisposeAsync();
         Directory.Delete(_root, recursive: true);
     }
 }

@@ -425,4 +425,67 @@ public sealed class SqliteHostileRequestTests(RealServerFixture fixture) : IClas
         Assert.True(response.Status == 200, response.ToString());
         Assert.Contains("TZID:Europe/Berlin", response.Body);
     }
+
+    [Theory]
+    [InlineData("GET /summits HTTP/1.0\r\n\r\n")]
+    [InlineData("GET /summits HTTP/1.1\r\nHost: \r\n\r\n")]
+    [InlineData("GET /summits HTTP/1.1\r\nHost: a..b\r\n\r\n")]
+    [InlineData("GET /plan/sydney-2017 HTTP/1.1\r\nHost: a..b\r\n\r\n")]
+    [InlineData("GET /summits/nowhere HTTP/1.1\r\nHost: a..b\r\n\r\n")]
+    [InlineData("GET /summits HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-Proto: javascript\r\nX-Forwarded-Host: a..b\r\n\r\n")]
+    public async Task A_host_no_link_can_be_built_from_is_a_400_or_is_ignored(string request)
+    {
+        var response = await RawHttp.SendAsync(Service.BaseAddress, request);
+
+        Assert.True(response.Status < 500, response.ToString());
+        if (response.Status == 400)
+        {
+            AssertProblem(response, 400);
+        }
+        else
+        {
+            Assert.DoesNotContain("javascript:", response.Body);
+            Assert.DoesNotContain("a..b", response.Body);
+        }
+    }
+
+    [Theory]
+    [InlineData("Factory", null)]
+    [InlineData("posixrules", null)]
+    [InlineData("localtime", null)]
+    [InlineData("europe/berlin", "Europe/Berlin")]
+    [InlineData("W. Europe Standard Time", "Europe/Berlin")]
+    public async Task Zones_calendar_apps_do_not_know_are_refused_with_the_name_meant(string zone, string? meant)
+    {
+        var body = JsonSerializer.Serialize(new { name = "Zoned", timeZone = zone, startDate = "2027-05-05", endDate = "2027-05-06" });
+
+        var response = await SendAsync(new HttpRequestMessage(HttpMethod.Put, "/summits/zoned-2027") { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+        var import = await PostImportAsync(Fixtures.Read("frab/pretalx-democon.json"), "application/json", $"dryRun=true&timeZone={Uri.EscapeDataString(zone)}");
+
+        AssertProblem(response, 400);
+        AssertProblem(import, 400, 422);
+        var detail = response.Json().GetProperty("errors").GetProperty("timeZone")[0].GetString()!;
+        Assert.Contains("is not an IANA time zone", detail);
+        if (meant is not null)
+        {
+            Assert.Contains($"Did you mean {meant}?", detail);
+            Assert.Contains($"Did you mean {meant}?", import.Json().GetProperty("detail").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"members\":[null]}")]
+    [InlineData("{\"members\":[null,\"nope\"]}")]
+    [InlineData("{\"members\":[\" \"]}")]
+    [InlineData("{\"members\":null}")]
+    public async Task A_publication_of_no_real_member_is_a_400(string body)
+    {
+        var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/summits/sydney-2017/publications")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        });
+
+        AssertProblem(response, 400);
+        Assert.DoesNotContain("The Members field", response.Body);
+    }
 }
