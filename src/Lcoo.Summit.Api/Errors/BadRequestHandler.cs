@@ -50,6 +50,13 @@ public sealed partial class BadRequestHandler(IProblemDetailsService problems, I
             $"The body is larger than this endpoint takes: at most {limit} bytes. Nothing was changed.",
         StatusCodes.Status408RequestTimeout =>
             "The request body arrived too slowly (or stopped arriving), so the server stopped waiting for it. Nothing was changed; send it again.",
+        StatusCodes.Status415UnsupportedMediaType => "This endpoint takes a JSON body: send it with Content-Type: application/json.",
+        _ when bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 1 } path } json =>
+            json.InnerException is null && json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                ? $"The value at {path} is not of the type this endpoint takes there (a number, a string, a list…: see /openapi/v1.json). Nothing was changed."
+                : $"The body's JSON could not be read at {path}: it is not well-formed, or a value there is not one this endpoint takes (see /openapi/v1.json). Nothing was changed.",
+        _ when bad.InnerException is System.Text.Json.JsonException =>
+            "The body is not JSON this endpoint can read: check that it is well-formed and is the object /openapi/v1.json describes. Nothing was changed.",
         _ => $"The request could not be read: {bad.Message} Nothing was changed.",
     };
 

@@ -22,6 +22,8 @@ public static class ProblemExtensions
             var path = context.HttpContext.Request.Path.ToUriComponent();
             context.ProblemDetails.Instance ??= Http.Links.TryFor(context.HttpContext)?.To(path) ?? path;
         });
+        // A body or value that cannot be bound reaches BadRequestHandler as an exception, so its answer can name the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddExceptionHandler<BadRequestHandler>();
         return services;

@@ -488,4 +488,20 @@ public sealed class SqliteHostileRequestTests(RealServerFixture fixture) : IClas
         AssertProblem(response, 400);
         Assert.DoesNotContain("The Members field", response.Body);
     }
+
+    [Theory]
+    [InlineData("/summits/sydney-2017/coverage", "{\"travelMinutes\":\"5\"}", "$.travelMinutes")]
+    [InlineData("/summits/sydney-2017/coverage", "{\"members\":\"att\"}", "$.members")]
+    [InlineData("/summits/sydney-2017/coverage", "{\"travelMinutes\":2147483648}", "$.travelMinutes")]
+    [InlineData("/summits/sydney-2017/publications", "{\"members\":[\"att\"],\"paper\":4}", "$.paper")]
+    [InlineData("/summits/sydney-2017/coverage", "{\"members\":[\"att\"", null)]
+    public async Task A_body_of_the_wrong_shape_is_a_400_naming_where(string path, string body, string? where)
+    {
+        var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+
+        AssertProblem(response, 400);
+        var detail = response.Json().GetProperty("detail").GetString()!;
+        Assert.Contains(where ?? "JSON", detail);
+        Assert.DoesNotContain("System.", detail);
+    }
 }
