@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lcoo.Summit.Api.Http;
 
 namespace Lcoo.Summit.Api.Coverage;
 
@@ -19,5 +20,5 @@ public sealed record CoverageRequest(
 
 /// <summary>Someone the group sends who does not speak at the summit.</summary>
 public sealed record DelegateRequest(
-    [Required(ErrorMessage = "A name is required."), StringLength(200, MinimumLength = 1)] string? Name,
-    [StringLength(200)] string? Company = null);
+    [Required(ErrorMessage = "A name is required."), StringLength(200, MinimumLength = 1, ErrorMessage = "A name of 1 to 200 characters."), PlainText] string? Name,
+    [StringLength(200, ErrorMessage = "At most 200 characters."), PlainText] string? Company = null);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Members;
 
 namespace Lcoo.Summit.Api.Members;
@@ -6,8 +7,8 @@ namespace Lcoo.Summit.Api.Members;
 /// <summary>The body of <c>PUT /members/{id}</c>.</summary>
 /// <param name="Aliases">Spellings of the company that sources use (AT&amp;T, ATT…): each maps to this member only.</param>
 public sealed record MemberRequest(
-    [Required(ErrorMessage = MemberRequest.NameRule), StringLength(200, MinimumLength = 1, ErrorMessage = MemberRequest.NameRule)] string? DisplayName,
-    [CompanySpellings] IReadOnlyList<string>? Aliases = null)
+    [Required(ErrorMessage = MemberRequest.NameRule), StringLength(200, MinimumLength = 1, ErrorMessage = MemberRequest.NameRule), PlainText] string? DisplayName,
+    [CompanySpellings, PlainText] IReadOnlyList<string>? Aliases = null)
 {
     internal const string NameRule = "A display name of 1 to 200 characters is required.";
 }

@@ -67,8 +67,8 @@ public sealed record ScheduleUpdate(ScheduleView Schedule, IReadOnlyList<ClashVi
 
 /// <summary>The body of creating or changing a personal schedule.</summary>
 public sealed record ScheduleRequest(
-    [StringLength(200, ErrorMessage = "At most 200 characters.")] string? Name = null,
-    [StringLength(4000, ErrorMessage = "At most 4,000 characters.")] string? Notes = null);
+    [StringLength(200, ErrorMessage = "At most 200 characters."), PlainText] string? Name = null,
+    [StringLength(4000, ErrorMessage = "At most 4,000 characters."), PlainText(MultiLine = true)] string? Notes = null);
 
 internal static class ScheduleClashes
 {

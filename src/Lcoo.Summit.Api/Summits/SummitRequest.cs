@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Imports;
 using Lcoo.Summit.Summits;
 
@@ -9,11 +10,11 @@ namespace Lcoo.Summit.Api.Summits;
 /// <param name="StartDate">The first day, venue-local (yyyy-MM-dd).</param>
 /// <param name="EndDate">The last day, venue-local, inclusive.</param>
 public sealed record SummitRequest(
-    [Required(ErrorMessage = SummitRequest.NameRule), StringLength(200, MinimumLength = 1, ErrorMessage = SummitRequest.NameRule)] string? Name,
+    [Required(ErrorMessage = SummitRequest.NameRule), StringLength(200, MinimumLength = 1, ErrorMessage = SummitRequest.NameRule), PlainText] string? Name,
     [Required(ErrorMessage = "An IANA time zone such as Australia/Sydney is required."), IanaTimeZone] string? TimeZone,
     [Required(ErrorMessage = "A first day (yyyy-MM-dd) is required.")] DateOnly? StartDate,
     [Required(ErrorMessage = "A last day (yyyy-MM-dd) is required."), SummitDays] DateOnly? EndDate,
-    [StringLength(200, ErrorMessage = "At most 200 characters.")] string? Venue = null)
+    [StringLength(200, ErrorMessage = "At most 200 characters."), PlainText] string? Venue = null)
 {
     internal const string NameRule = "A name of 1 to 200 characters is required.";
 }

@@ -29,7 +29,7 @@ public static partial class SummitsApi
             .WithName("PutSummit")
             .WithSummary("Create a summit, or change its name, zone, days or venue (its sessions stay).")
             .WithDescription("201 when the summit is new, 200 when it changed. The time zone is an IANA name (Australia/Sydney), " +
-                "the days at most 31 and every session's local times follow the zone. Imports can also create a summit from their sources.")
+                "the days at most 60 and every session's local times follow the zone. Imports can also create a summit from their sources.")
             .RequireCoordinator();
         return app;
     }

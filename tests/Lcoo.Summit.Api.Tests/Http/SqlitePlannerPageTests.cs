@@ -83,6 +83,7 @@ public sealed partial class SqlitePlannerPageTests : ServiceOwner
         var (badStatus, bad, _) = await PageAsync(client, "/plan/sydney-2017?day=Tuesday&member=nobody");
         var (summitStatus, summit, _) = await PageAsync(client, "/plan/nowhere-1999");
         var (sessionStatus, session, _) = await PageAsync(client, "/plan/sydney-2017/sessions/99999");
+        var (notFoundStatus, _, _) = await PageAsync(client, "/not-found");
 
         Assert.Equal(HttpStatusCode.BadRequest, badStatus);
         Assert.Contains("role=\"alert\"", bad);
@@ -92,6 +93,7 @@ public sealed partial class SqlitePlannerPageTests : ServiceOwner
         Assert.Contains("no summit 'nowhere-1999'", summit);
         Assert.Equal(HttpStatusCode.NotFound, sessionStatus);
         Assert.Contains("has no published session '99999'", session);
+        Assert.Equal(HttpStatusCode.NotFound, notFoundStatus);
     }
 
     [Fact]

@@ -504,4 +504,33 @@ public sealed class SqliteHostileRequestTests(RealServerFixture fixture) : IClas
         Assert.Contains(where ?? "JSON", detail);
         Assert.DoesNotContain("System.", detail);
     }
+
+    [Theory]
+    [InlineData("PUT", "/members/probe", "{\"displayName\":\"\\u0000\\u0001\\u001b\"}", "displayName")]
+    [InlineData("PUT", "/members/probe", "{\"displayName\":\"   \"}", "displayName")]
+    [InlineData("PUT", "/members/probe", "{\"displayName\":\"Probe\",\"aliases\":[\"x\\u0000\"]}", "aliases")]
+    [InlineData("PUT", "/summits/plain-2030", "{\"name\":\"A\\nB\",\"timeZone\":\"UTC\",\"startDate\":\"2030-01-01\",\"endDate\":\"2030-01-02\"}", "name")]
+    [InlineData("POST", "/summits/sydney-2017/schedules", "{\"name\":\"Mine\\u0007\"}", "name")]
+    [InlineData("POST", "/summits/sydney-2017/schedules", "{\"name\":\"Mine\",\"notes\":\"\\uFFFE\"}", "notes")]
+    [InlineData("POST", "/summits/sydney-2017/coverage", "{\"delegates\":[{\"name\":\"Ada\\u0000\"}]}", "delegates[0].name")]
+    public async Task Names_with_control_characters_or_blank_are_refused_naming_the_field(string method, string path, string body, string field)
+    {
+        var response = await SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, Encoding.UTF8, "application/json") },
+            coordinator: !path.EndsWith("/schedules", StringComparison.Ordinal));
+
+        AssertProblem(response, 400);
+        Assert.True(response.Json().GetProperty("errors").TryGetProperty(field, out _), response.Body);
+    }
+
+    [Fact]
+    public async Task Notes_may_run_over_several_lines()
+    {
+        var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/summits/sydney-2017/schedules")
+        {
+            Content = new StringContent("{\"name\":\"Mine\",\"notes\":\"Day one:\\n\\tkeynote\"}", Encoding.UTF8, "application/json"),
+        }, coordinator: false);
+
+        Assert.Equal(201, response.Status);
+        Assert.Equal("Day one:\n\tkeynote", response.Json().GetProperty("schedule").GetProperty("notes").GetString());
+    }
 }
