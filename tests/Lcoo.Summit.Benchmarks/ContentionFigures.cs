@@ -60,7 +60,8 @@ public static class ContentionFigures
                 var (quiet, loaded, other) = (Median(idle[urls[i]]), Median(busy[urls[i]]), Median(neighbour[urls[i]]));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"contention[{Reads[i]}]: ours=p99 {loaded.P99:0.00}ms under imports floor=p99 {quiet.P99:0.00}ms idle ratio={loaded.P99 / quiet.P99:0.00}  " +
-                    $"(p50 {loaded.P50:0.000}ms vs {quiet.P50:0.000}ms idle; under a /health loop instead: p99 {other.P99:0.00}ms, p50 {other.P50:0.000}ms; " +
+                    $"(p50 {loaded.P50:0.000}ms vs {quiet.P50:0.000}ms idle; under a /health loop instead: p99 {other.P99:0.00}ms, p50 {other.P50:0.000}ms, " +
+                    $"imports vs that neighbour {loaded.P99 / other.P99:0.00}; " +
                     $"wrk, one connection; median of 3 alternating 5 s rounds; {imports} Barcelona imports ran; target <= 2)"));
             }
         }
