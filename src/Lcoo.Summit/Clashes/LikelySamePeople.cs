@@ -51,11 +51,11 @@ public static class LikelySamePeople
     }
 
     /// <summary>Names (however cased and spaced) one or two letters apart, long enough for that to mean a misspelling.</summary>
-    public static bool ProbablySameName(string a, string b)
-    {
-        var (x, y) = (PersonKey.Fold(a), PersonKey.Fold(b));
-        return x != y && x.Length >= 6 && Distance(x, y, 2) <= 2;
-    }
+    public static bool ProbablySameName(string a, string b) => ProbablySameFolded(PersonKey.Fold(a), PersonKey.Fold(b));
+
+    /// <inheritdoc cref="ProbablySameName"/>
+    /// <remarks>For names already folded by <see cref="PersonKey.Fold"/>, when each is compared with many.</remarks>
+    public static bool ProbablySameFolded(string x, string y) => x != y && x.Length >= 6 && Distance(x, y, 2) <= 2;
 
     /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
     private static int Distance(string a, string b, int limit)

@@ -19,6 +19,12 @@ public static class PersonKey
     /// </summary>
     public static string Fold(string name)
     {
+        // Most names are plain ASCII, for which the title slug is the same key and far cheaper (no normalization).
+        if (!name.Contains('&') && Ascii.IsValid(name) && OpenStackSlug.FromTitle(name) is { Length: > 0 } slug)
+        {
+            return slug;
+        }
+
         var folded = SearchText.Fold(HtmlText.Normalize(name)).Normalize(NormalizationForm.FormC);
         var key = new StringBuilder(folded.Length);
         void Hyphen()

@@ -51,7 +51,14 @@ public static class UnicodeText
 
     private static int FirstBad(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Printable ASCII, most text, is checked in one vectorised scan.
+        var start = text.AsSpan().IndexOfAnyExceptInRange(' ', '~');
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

@@ -49,7 +49,8 @@ public sealed partial class MemberTableParser : IScheduleParser
         foreach (var table in tables)
         {
             var dayRows = table.ToList();
-            var titles = dayRows.ToDictionary(r => r, r => ResolveTitle(r, dayRows, problems));
+            // By reference: a row is a record, and hashing its seven strings on every look-up was a sixth of the parse.
+            var titles = dayRows.ToDictionary<Row, Row, string>(r => r, r => ResolveTitle(r, dayRows, problems), ReferenceEqualityComparer.Instance);
             SplitRunTogetherTitles(dayRows, titles, problems);
             foreach (var row in dayRows)
             {
@@ -108,7 +109,7 @@ public sealed partial class MemberTableParser : IScheduleParser
         foreach (var row in dayRows)
         {
             var own = titles[row];
-            var taken = dayRows.Where(r => r != row && r.Id != row.Id && titles[r].Length > 3 && own.EndsWith(": " + titles[r], StringComparison.Ordinal))
+            var taken = dayRows.Where(r => !ReferenceEquals(r, row) && r.Id != row.Id && titles[r].Length > 3 && own.EndsWith(": " + titles[r], StringComparison.Ordinal))
                 .Select(r => (Row: r, Title: titles[r])).FirstOrDefault();
             if (taken.Row is null)
             {
@@ -126,9 +127,11 @@ public sealed partial class MemberTableParser : IScheduleParser
     private static void ReportSpellings(List<Row> rows, List<ImportProblem> problems)
     {
         // Only people of one company are compared, so pairs are formed within each company, not across the whole table.
-        var byCompany = rows.SelectMany(r => WhoCell.Parse(r.Who).Select(p => (Row: r, p.Name, p.Company, Key: Members.CompanyName.Key(p.Company))))
+        var companyKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var byCompany = rows.SelectMany(r => WhoCell.Parse(r.Who).Where(p => p.Company is not null).Select(p => (Row: r, p.Name, p.Company, Folded: PersonKey.Fold(p.Name),
+                Key: companyKeys.TryGetValue(p.Company!, out var key) ? key : companyKeys[p.Company!] = Members.CompanyName.Key(p.Company))))
             .Where(x => x.Key is not null)
-            .DistinctBy(x => PersonKey.Fold(x.Name))
+            .DistinctBy(x => x.Folded)
             .GroupBy(x => x.Key);
         foreach (var company in byCompany)
         {
@@ -138,7 +141,7 @@ public sealed partial class MemberTableParser : IScheduleParser
                 for (var j = i + 1; j < named.Count; j++)
                 {
                     var (a, b) = (named[i], named[j]);
-                    if (Clashes.LikelySamePeople.ProbablySameName(a.Name, b.Name))
+                    if (Clashes.LikelySamePeople.ProbablySameFolded(a.Folded, b.Folded))
                     {
                         problems.Add(new ImportProblem(ProblemSeverity.Warning, "name-spellings", b.Row.Where,
                             $"'{b.Name}' ({b.Company}, {b.Row.Where}) and '{a.Name}' ({a.Company}, {a.Row.Where}) differ by a letter or two: probably one " +
@@ -169,7 +172,7 @@ public sealed partial class MemberTableParser : IScheduleParser
             return title;
         }
 
-        var fromOtherRow = dayRows.Where(r => r != row)
+        var fromOtherRow = dayRows.Where(r => !ReferenceEquals(r, row))
             .SelectMany(r => r.Candidates.Select(t => (Row: r, t.Title, t.Slug)))
             .FirstOrDefault(c => c.Slug == row.Slug);
         if (fromOtherRow.Row is not null)
