@@ -49,6 +49,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // As `dotnet run` (Development) does: a scoped service taken from the root is an error here too, not only there.
+        builder.UseDefaultServiceProvider(o => (o.ValidateScopes, o.ValidateOnBuild) = (true, true));
         if (Clock is { } clock)
         {
             builder.ConfigureServices(services => services.AddSingleton(clock));

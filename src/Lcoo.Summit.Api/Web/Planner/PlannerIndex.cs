@@ -138,7 +138,9 @@ public sealed class PlannerIndexes(IServiceProvider services, ILoggerFactory log
         var missing = wanted.Where(p => !index.Cards.ContainsKey(p.Session.Id)).ToList();
         if (missing.Count > 0)
         {
-            await using var renderer = new HtmlRenderer(services, loggers);
+            // A renderer needs scoped services (Development validates that they are not taken from the root).
+            await using var scope = services.CreateAsyncScope();
+            await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
             await renderer.Dispatcher.InvokeAsync(async () =>
             {
                 foreach (var planned in missing)
