@@ -15,7 +15,8 @@ public static class Problems
         NotFound("Member not found", $"There is no member company '{id}'. GET /members lists them.");
 
     public static ProblemHttpResult ScheduleNotFound() =>
-        NotFound("Schedule not found", "There is no schedule with this id for this token.");
+        NotFound("Schedule not found", "There is no schedule for this link or token: it was deleted, or the link was withdrawn or replaced. Ask whoever shared it for a new one; " +
+            "if the schedule is yours, open it again from the browser you made it in.");
 
     /// <summary>401 with a Bearer challenge, for a schedule request that sent no token (nor, where it takes one, a read key).</summary>
     public static ProblemHttpResult TokenNeeded(HttpContext http, bool takesReadKey = false)

@@ -77,6 +77,7 @@ function fill(id, unsorted, emptyText) {
   shown[id] = key;
   pages[id] = 0;
   const box = document.getElementById(id);
+  box.classList.toggle("many", sessions.length > 4);
   box.replaceChildren(...(sessions.length ? sessions.map(card) : [text("p", "empty", emptyText)]));
   fit();
 }

@@ -4,6 +4,8 @@
 import { call, explain } from "./api.js";
 import { el, fill, say, time } from "./dom.js";
 
+const kindNames = { room: "Room double-booked", speaker: "Person due in two places", member: "Working group in several places" };
+
 const minutes = (local) => Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
 
 export async function setUpClashes(slug, days, members) {
@@ -27,7 +29,8 @@ async function showDay(slug, day, members) {
       el("ul", {}, group.clashes.map((c) => el("li", { class: "clash-group" },
         el("strong", {}, `${time(c.windowStart.local)}–${time(c.windowEnd.local)} · ${c.members.map((m) => m.name).join(", ")}: `), c.reason))));
     fill("other-clashes", others.clashes.length === 0 ? el("p", {}, "None this day.") :
-      el("ul", {}, others.clashes.map((c) => el("li", { class: c.severity }, el("strong", {}, `${c.kind} ${time(c.windowStart.local)}: `), c.reason))));
+      el("ul", {}, others.clashes.map((c) => el("li", { class: c.severity },
+        el("strong", {}, `${kindNames[c.kind] ?? c.kind}, ${time(c.windowStart.local)}–${time(c.windowEnd.local)}: `), c.reason))));
   } catch (error) {
     fill("lanes", el("p", { class: "error" }, explain(error)));
   }
@@ -53,7 +56,8 @@ function drawLanes(sessions, clashes, members, slug) {
       style: `left:${at(minutes(s.start.local))};width:${at(from + minutes(s.end.local) - minutes(s.start.local))}`,
       title: `${time(s.start.local)}–${time(s.end.local)} ${s.title}${s.room ? ` · ${s.room}` : ""}`,
     }, el("a", { href: `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(s.id)}` }, `${time(s.start.local)} ${s.title}`))))));
-  fill("lanes", el("div", { class: "timeline" }, el("div", { class: "ticks", "aria-hidden": "true" }, hours), el("div", { role: "list" }, lanes)));
+  fill("lanes", el("div", { class: "timeline" }, el("div", { class: "ticks", "aria-hidden": "true" }, hours), el("div", { role: "list" }, lanes)),
+    el("p", { class: "legend" }, el("span", { class: "block-key clash" }), " red outline: the session overlaps another member's. Hover or focus a block for its title and room."));
 }
 
 async function showSamePeople(slug) {

@@ -45,6 +45,8 @@ async function showPublications(slug) {
   const { json: publications } = await call("GET", `/summits/${encodeURIComponent(slug)}/publications`);
   fill("publications", publications.length === 0 ? el("p", {}, "Nothing published yet.") : el("ul", {}, publications.map((p) => el("li", { class: "publication" },
     el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.join(", ")}, ${p.paper.toUpperCase()}, ${stamp(p.createdAt)} `,
+    el("button", { type: "button", class: "quiet", onclick: () => navigator.clipboard?.writeText(p.url)
+      .then(() => say("publish-message", "Link copied.", "done"), () => say("publish-message", "Select the link and copy it.")) }, "Copy link"), " ",
     el("button", { type: "button", class: "quiet", onclick: async () => {
       await call("DELETE", `/summits/${encodeURIComponent(slug)}/publications/${encodeURIComponent(p.id)}`);
       say("publish-message", `Withdrawn: ${p.url} no longer opens.`, "done");
