@@ -49,21 +49,25 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
     // Numbers are numbers, in bodies and in the contract (the web default also reads "12" and says so in every schema).
     o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+    // {"members": [...], "members": [...]}: which one was meant is not ours to guess.
+    o.SerializerOptions.AllowDuplicateProperties = false;
 });
 
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UsePageSecurityHeaders();
 app.UseRequestLog();
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => BadRequestHandler.IsBadRequest(c.Exception) });
 app.UseStatusCodePages();
 app.UseLinkableHost();
+app.UseHeadAsGet();
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseOutputCache();
 app.UseAntiforgery();
-app.UsePageSecurityHeaders();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Lcoo.Summit API"));

@@ -51,6 +51,8 @@ public sealed partial class BadRequestHandler(IProblemDetailsService problems, I
         StatusCodes.Status408RequestTimeout =>
             "The request body arrived too slowly (or stopped arriving), so the server stopped waiting for it. Nothing was changed; send it again.",
         StatusCodes.Status415UnsupportedMediaType => "This endpoint takes a JSON body: send it with Content-Type: application/json.",
+        _ when bad.Message.Contains("no body was provided", StringComparison.Ordinal) || bad.Message.Contains("body was empty", StringComparison.OrdinalIgnoreCase) =>
+            "This endpoint takes a JSON object as its body (its fields are in /openapi/v1.json), and none was sent. Nothing was changed.",
         _ when bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 1 } path } json =>
             json.InnerException is null && json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
                 ? $"The value at {path} is not of the type this endpoint takes there (a number, a string, a list…: see /openapi/v1.json). Nothing was changed."

@@ -24,6 +24,8 @@ public static class ProblemExtensions
         });
         // A body or value that cannot be bound reaches BadRequestHandler as an exception, so its answer can name the field.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // After the framework's writer: it writes whenever the client accepts JSON (or says nothing); this one takes the rest.
+        services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemWriter>();
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddExceptionHandler<BadRequestHandler>();
         return services;

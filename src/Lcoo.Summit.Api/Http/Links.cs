@@ -31,14 +31,24 @@ public sealed record Links(Uri Base)
     public static Links? TryFor(HttpContext http)
     {
         var configured = http.RequestServices.GetRequiredService<IOptions<PublicUrlOptions>>().Value.PublicBaseUrl;
-        var root = string.IsNullOrWhiteSpace(configured) ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}" : configured;
+        string root;
+        try
+        {
+            root = string.IsNullOrWhiteSpace(configured) ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}" : configured;
+        }
+        catch (ArgumentException)
+        {
+            // A host that is not a valid international name (Host: xn--zz) cannot even be written out.
+            return null;
+        }
+
         return http.Request.Host.HasValue || !string.IsNullOrWhiteSpace(configured)
             ? Uri.TryCreate(root.EndsWith('/') ? root : root + "/", UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? new Links(url) : null
             : null;
     }
 
     /// <summary>The absolute URL of a path of this service (<c>summits/sydney-2017/sessions</c>).</summary>
-    public string To(string path) => new Uri(Base, path.TrimStart('/')).ToString();
+    public string To(string path) => new Uri(Base, path.TrimStart('/')).AbsoluteUri;
 
     /// <summary>The same link for calendar apps to subscribe to: <c>webcal://</c> in place of <c>http(s)://</c>.</summary>
     public string Webcal(string path)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Http;
@@ -48,7 +49,8 @@ public static class ImportsApi
     }
 
     public static async Task<Results<Created<ImportReport>, Ok<ImportReport>, ProblemHttpResult, ValidationProblem>> Import(
-        string slug, string? dryRun, string? format, string? timeZone, HttpRequest request,
+        // An import can create the summit: its slug is checked as PUT /summits/{slug} checks it.
+        [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Explained)] string slug, string? dryRun, string? format, string? timeZone, HttpRequest request,
         ImportRequestReader reader, ImportService imports, Links links, CancellationToken ct)
     {
         if (!TryParseFlag(dryRun, out var isDryRun))
@@ -85,7 +87,7 @@ public static class ImportsApi
 
     /// <summary>
     /// The strong entity tags an If-Match names (RFC 9110: weak tags never match it), or null when there is no
-    /// precondition (no header, or <c>*</c>). False when the header is not a list of entity tags.
+    /// precondition. False when the header is not a list of entity tags.
     /// </summary>
     private static bool TryReadIfMatch(HttpRequest request, out IReadOnlyCollection<string>? tags)
     {
@@ -100,10 +102,9 @@ public static class ImportsApi
             return false;
         }
 
-        if (!parsed.Any(t => t.Equals(Microsoft.Net.Http.Headers.EntityTagHeaderValue.Any)))
-        {
-            tags = [.. parsed.Where(t => !t.IsWeak).Select(t => t.Tag.ToString())];
-        }
+        // "*" asks only that the summit exist (RFC 9110); the service checks that as it checks a tag.
+        tags = parsed.Any(t => t.Equals(Microsoft.Net.Http.Headers.EntityTagHeaderValue.Any)) ? [ImportService.AnyVersion]
+            : [.. parsed.Where(t => !t.IsWeak).Select(t => t.Tag.ToString())];
 
         return true;
     }

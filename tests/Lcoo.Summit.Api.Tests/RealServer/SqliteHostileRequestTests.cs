@@ -430,6 +430,8 @@ public sealed class SqliteHostileRequestTests(RealServerFixture fixture) : IClas
     [InlineData("GET /summits HTTP/1.0\r\n\r\n")]
     [InlineData("GET /summits HTTP/1.1\r\nHost: \r\n\r\n")]
     [InlineData("GET /summits HTTP/1.1\r\nHost: a..b\r\n\r\n")]
+    [InlineData("GET /summits HTTP/1.1\r\nHost: xn--zz\r\n\r\n")]
+    [InlineData("GET /plan/sydney-2017 HTTP/1.1\r\nHost: a.xn--zz.example\r\n\r\n")]
     [InlineData("GET /plan/sydney-2017 HTTP/1.1\r\nHost: a..b\r\n\r\n")]
     [InlineData("GET /summits/nowhere HTTP/1.1\r\nHost: a..b\r\n\r\n")]
     [InlineData("GET /summits HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-Proto: javascript\r\nX-Forwarded-Host: a..b\r\n\r\n")]
@@ -532,5 +534,105 @@ public sealed class SqliteHostileRequestTests(RealServerFixture fixture) : IClas
 
         Assert.Equal(201, response.Status);
         Assert.Equal("Day one:\n\tkeynote", response.Json().GetProperty("schedule").GetProperty("notes").GetString());
+    }
+
+    [Theory]
+    [InlineData("abc%0A")]
+    [InlineData("%3Cscript%3E")]
+    [InlineData("Upper")]
+    [InlineData("a%20b")]
+    public async Task An_import_cannot_create_a_summit_whose_slug_is_not_one(string slug)
+    {
+        var refused = await SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/summits/{slug}/imports")
+        {
+            Content = new ByteArrayContent(Fixtures.Read("frab/pretalx-democon.json")) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        });
+
+        AssertProblem(refused, 400);
+        Assert.True(refused.Json().GetProperty("errors").TryGetProperty("slug", out _), refused.Body);
+        Assert.Equal(404, (await GetAsync($"/summits/{slug}")).Status);
+    }
+
+    [Theory]
+    [InlineData("/summits", "application/json")]
+    [InlineData("/plan/sydney-2017", "text/html")]
+    [InlineData("/summits/sydney-2017/sessions.ics", "text/calendar")]
+    [InlineData("/summits/nowhere-1999", "application/problem+json")]
+    public async Task Head_answers_as_get_does_without_the_body(string path, string type)
+    {
+        var get = await GetAsync(path);
+
+        var head = await SendAsync(new HttpRequestMessage(HttpMethod.Head, path), coordinator: false);
+
+        Assert.Equal(get.Status, head.Status);
+        Assert.Equal(type, head.Header("content-type")?.Split(';')[0]);
+        Assert.Equal("", head.Body);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/xml")]
+    [InlineData("text/html")]
+    public async Task A_client_that_accepts_no_json_still_gets_the_problem_as_json(string accept)
+    {
+        var notFound = new HttpRequestMessage(HttpMethod.Get, "/nothing-here");
+        notFound.Headers.TryAddWithoutValidation("Accept", accept);
+        var badBody = new HttpRequestMessage(HttpMethod.Post, "/summits/sydney-2017/schedules") { Content = new StringContent("{", Encoding.UTF8, "application/json") };
+        badBody.Headers.TryAddWithoutValidation("Accept", accept);
+
+        AssertProblem(await SendAsync(notFound, coordinator: false), 404);
+        AssertProblem(await SendAsync(badBody, coordinator: false), 400);
+    }
+
+    [Theory]
+    [InlineData("PUT", "/summits/empty-2030", "")]
+    [InlineData("POST", "/summits/sydney-2017/coverage", "")]
+    [InlineData("PUT", "/members/probe", "null")]
+    public async Task An_empty_body_is_a_400_saying_a_json_object_is_needed(string method, string path, string body)
+    {
+        var response = await SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+
+        AssertProblem(response, 400);
+        Assert.DoesNotContain("Implicit body", response.Body);
+    }
+
+    [Fact]
+    public async Task Duplicate_keys_in_a_body_are_refused_rather_than_one_guessed()
+    {
+        var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/summits/sydney-2017/coverage")
+        {
+            Content = new StringContent("{\"members\":[\"att\"],\"members\":[\"ntt\"]}", Encoding.UTF8, "application/json"),
+        });
+
+        AssertProblem(response, 400);
+        Assert.Contains("$.members", response.Json().GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task If_match_any_on_an_import_asks_that_the_summit_exist()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/summits/not-there-2031/imports")
+        {
+            Content = new ByteArrayContent(Fixtures.Read("frab/pretalx-democon.json")) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+
+        AssertProblem(await SendAsync(request), 412);
+        Assert.Equal(404, (await GetAsync("/summits/not-there-2031")).Status);
+    }
+
+    [Fact]
+    public async Task The_page_a_browser_gets_for_a_refused_key_carries_the_page_security_headers()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/summits/sydney-2017/imports");
+        request.Headers.TryAddWithoutValidation("Sec-Fetch-Mode", "navigate");
+        request.Headers.TryAddWithoutValidation("Sec-Fetch-Dest", "document");
+
+        var response = await SendAsync(request, coordinator: false);
+
+        Assert.Equal(401, response.Status);
+        Assert.Equal("text/html", response.Header("content-type")?.Split(';')[0]);
+        Assert.Contains("default-src 'self'", response.Header("content-security-policy"));
+        Assert.Equal("DENY", response.Header("x-frame-options"));
     }
 }
