@@ -51,12 +51,9 @@ public sealed record ClashFilters(
         }
 
         var chosen = Member is not null ? [Member] : Members is not null ? Split(Members) : null;
-        foreach (var id in chosen ?? [])
+        if (chosen is not null && Api.Members.MemberIds.Problem(chosen, directory) is { } wrong)
         {
-            if (directory.Find(id) is null)
-            {
-                errors[Member is not null ? "member" : "members"] = [$"'{id}' is not a member company; GET /members lists them."];
-            }
+            errors[Member is not null ? "member" : "members"] = [wrong];
         }
 
         day = QueryValues.Day("day", Day, errors);

@@ -61,10 +61,11 @@ public static class CoverageApi
 
         var chosen = (body.Members is { Count: > 0 } ids ? ids : directory.Members.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var delegates = (body.SummitSpeakers ?? true ? CoveragePlanner.SpeakersOf(snapshot, directory, chosen) : []).ToList();
+        var named = delegates.Select(d => PersonKey.Fold(d.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var added in body.Delegates ?? [])
         {
             var name = added.Name!.Trim();
-            if (delegates.All(d => PersonKey.Fold(d.Name) != PersonKey.Fold(name)))
+            if (named.Add(PersonKey.Fold(name)))
             {
                 delegates.Add(new SummitDelegate(PersonKey.FromName(name), name, added.Company?.Trim(), directory.Resolve(added.Company)?.Id));
             }
@@ -76,12 +77,12 @@ public static class CoverageApi
         var given = new List<DelegateSchedule>();
         foreach (var person in plan.Delegates.Where(d => plan.Assignments.Any(a => a.DelegateId == d.Id)))
         {
-            var (token, key) = (ScheduleTokens.NewToken(), ScheduleTokens.NewToken());
+            var (tokenHash, key) = (ScheduleTokens.Hash(ScheduleTokens.NewToken()), ScheduleTokens.NewToken());
             var id = await schedules.CreateScheduleAsync(new NewSchedule(slug, $"{person.Name}: working-group sessions to attend",
-                $"Assigned by the coordinators' coverage plan of {now:yyyy-MM-dd HH:mm} UTC.", ScheduleTokens.Hash(token), ScheduleTokens.Hash(key), now), ct);
+                $"Assigned by the coordinators' coverage plan of {now:yyyy-MM-dd HH:mm} UTC.", tokenHash, ScheduleTokens.Hash(key), now), ct);
             foreach (var a in plan.Assignments.Where(a => a.DelegateId == person.Id))
             {
-                await schedules.AddPickAsync(id, ScheduleTokens.Hash(token), new Pick(a.SessionId, now, SeenSession.Of(snapshot.FindSession(a.SessionId)!)), null, now, ct);
+                await schedules.AddPickAsync(id, tokenHash, new Pick(a.SessionId, now, SeenSession.Of(snapshot.FindSession(a.SessionId)!)), null, now, ct);
             }
 
             given.Add(new DelegateSchedule(person.Id, id, key));

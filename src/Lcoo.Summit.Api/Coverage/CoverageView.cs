@@ -81,6 +81,3 @@ public sealed record CoverageLinks(string Self, string Pdf)
     public static CoverageLinks Of(KeptCoveragePlan kept, Links links) =>
         new(links.To($"summits/{kept.Summit}/coverage/{kept.Id}"), links.To($"summits/{kept.Summit}/coverage/{kept.Id}.pdf"));
 }
-
-/// <param name="Reason">What changed: the session moved or was removed, or the delegate is now due elsewhere then.</param>
-public sealed record BrokenAssignment(string SessionId, string DelegateId, string Reason);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Lcoo.Summit.Api.Errors;
 
@@ -7,7 +8,7 @@ namespace Lcoo.Summit.Api.Errors;
 /// A problem answered to a person who opened a link in a browser tab (a withdrawn itinerary, a calendar link pasted in
 /// the address bar) is a page they can read, with the same status, title and sentence; programs keep problem+json.
 /// </summary>
-public sealed class HtmlProblemWriter : IProblemDetailsWriter
+public sealed class HtmlProblemWriter(IOptions<ProblemDetailsOptions> options) : IProblemDetailsWriter
 {
     public bool CanWrite(ProblemDetailsContext context)
     {
@@ -18,6 +19,8 @@ public sealed class HtmlProblemWriter : IProblemDetailsWriter
 
     public async ValueTask WriteAsync(ProblemDetailsContext context)
     {
+        // The sentence the service adds to problems the framework writes itself (a 404 of no route, a 405), as in JSON.
+        options.Value.CustomizeProblemDetails?.Invoke(context);
         var problem = context.ProblemDetails;
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
         var title = WebUtility.HtmlEncode(problem.Title ?? ReasonOf(status));

@@ -27,25 +27,44 @@ public sealed record Links(Uri Base)
         "The request's Host header is missing or is not a host name, so no link can be built from it: send Host with the name " +
         "this service is reached at (or set PublicBaseUrl).", StatusCodes.Status400BadRequest);
 
-    /// <summary>The links for this request, or null when its host (or forwarded scheme) makes no http(s) URL.</summary>
+    /// <summary>
+    /// The links for this request, or null when its host (or forwarded scheme) makes no http(s) URL. Worked out once per
+    /// request (the host check at the door, then every handler and problem that links).
+    /// </summary>
     public static Links? TryFor(HttpContext http)
     {
+        if (http.Items.TryGetValue(typeof(Links), out var known))
+        {
+            return known as Links;
+        }
+
+        var links = Build(http);
+        http.Items[typeof(Links)] = links;
+        return links;
+    }
+
+    private static Links? Build(HttpContext http)
+    {
         var configured = http.RequestServices.GetRequiredService<IOptions<PublicUrlOptions>>().Value.PublicBaseUrl;
-        string root;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Parse(configured);
+        }
+
         try
         {
-            root = string.IsNullOrWhiteSpace(configured) ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}" : configured;
+            var host = http.Request.Host;
+            return host.HasValue ? Parse($"{http.Request.Scheme}://{host}{http.Request.PathBase}") : null;
         }
         catch (ArgumentException)
         {
-            // A host that is not a valid international name (Host: xn--zz) cannot even be written out.
+            // A host that is not a valid international name (Host: xn--zz) cannot even be read.
             return null;
         }
-
-        return http.Request.Host.HasValue || !string.IsNullOrWhiteSpace(configured)
-            ? Uri.TryCreate(root.EndsWith('/') ? root : root + "/", UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? new Links(url) : null
-            : null;
     }
+
+    private static Links? Parse(string root) =>
+        Uri.TryCreate(root.EndsWith('/') ? root : root + "/", UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? new Links(url) : null;
 
     /// <summary>The absolute URL of a path of this service (<c>summits/sydney-2017/sessions</c>).</summary>
     public string To(string path) => new Uri(Base, path.TrimStart('/')).AbsoluteUri;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Lcoo.Summit.Api.Http;
 
-/// <summary>Dates and instants in query strings, read one way everywhere; what cannot be read is added to <c>errors</c> under its name.</summary>
+/// <summary>Dates, instants and paper sizes in query strings and bodies, read one way everywhere; what cannot be read is added to <c>errors</c> under its name.</summary>
 public static class QueryValues
 {
     /// <summary>A venue-local date, <c>yyyy-MM-dd</c>.</summary>
@@ -37,5 +37,17 @@ public static class QueryValues
 
         errors[name] = [$"'{text}' is not {Instants.Expected}."];
         return null;
+    }
+
+    /// <summary>A paper size, <c>a4</c> (the default) or <c>letter</c>.</summary>
+    public static Lcoo.Summit.Itineraries.Paper Paper(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        if (EnumNames.TryParse(text ?? nameof(Lcoo.Summit.Itineraries.Paper.A4), out Lcoo.Summit.Itineraries.Paper paper))
+        {
+            return paper;
+        }
+
+        errors[name] = [$"'{text}' is not a paper size: use a4 or letter."];
+        return Lcoo.Summit.Itineraries.Paper.A4;
     }
 }

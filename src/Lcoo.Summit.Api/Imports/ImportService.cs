@@ -1,3 +1,4 @@
+using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Imports;
 using Lcoo.Summit.Members;
@@ -13,15 +14,12 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
 {
     private const int Attempts = 5;
 
-    /// <summary>If-Match: * — any version, as long as the summit exists.</summary>
-    public const string AnyVersion = "*";
-
     /// <summary>What an import is worked out against: the summit's version and the member list. A dry run answers it as its ETag.</summary>
     public static string BaseOf(long? version, MemberDirectory members) => $"\"v{version ?? 0}-m{members.Fingerprint[..12]}\"";
 
-    /// <param name="ifMatch">The bases a dry run was worked out against (an If-Match may list several): the import is then exactly that dry run, or refused.</param>
+    /// <param name="ifMatch">The bases a dry run was worked out against (or <c>*</c>: the summit exists): the import is then exactly that dry run, or refused.</param>
     public async Task<(ImportOutcome Outcome, string Base)> ImportAsync(
-        string slug, IReadOnlyList<ImportSource> sources, ImportOptions options, IReadOnlyCollection<string>? ifMatch, CancellationToken ct)
+        string slug, IReadOnlyList<ImportSource> sources, ImportOptions options, IfMatchHeader? ifMatch, CancellationToken ct)
     {
         using var turn = await locks.TakeAsync(slug, ct);
         for (var attempt = 1; ; attempt++)
@@ -29,13 +27,13 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
             var stored = await store.LoadSummitAsync(slug, ct);
             var members = new MemberDirectory(await store.ListMembersAsync(ct));
             var baseTag = BaseOf(stored?.Version, members);
-            if (ifMatch is not null && ifMatch.Contains(AnyVersion) && stored is null)
+            if (ifMatch is { Any: true } && stored is null)
             {
                 return (new ImportRefused(ImportRefusal.BaseMoved, "No such summit",
                     $"If-Match: * asks that summit '{slug}' exist, and it does not: create it (PUT /summits/{slug}) or import without If-Match. Nothing was imported."), baseTag);
             }
 
-            if (ifMatch is not null && !ifMatch.Contains(AnyVersion) && !ifMatch.Contains(baseTag))
+            if (ifMatch is not null && !ifMatch.Matches(baseTag))
             {
                 return (new ImportRefused(ImportRefusal.BaseMoved, "Changed since the dry run",
                     $"Summit '{slug}' or the member list changed since the dry run (If-Match names another state; it is now {baseTag}): " +

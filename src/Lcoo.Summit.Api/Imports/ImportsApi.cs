@@ -64,7 +64,7 @@ public static class ImportsApi
             return TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Detail);
         }
 
-        if (!TryReadIfMatch(request, out var ifMatch))
+        if (!IfMatchHeader.TryRead(request, out var ifMatch))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad If-Match",
                 detail: "If-Match must be the ETag a dry run answered (like \"v12-m0123456789ab\", quotes included). Nothing was imported.");
@@ -83,30 +83,6 @@ public static class ImportsApi
             ImportRefused no => TypedResults.Problem(statusCode: StatusOf(no.Reason), title: no.Title, detail: no.Detail),
             var other => throw new InvalidOperationException($"Unexpected import outcome {other}"),
         };
-    }
-
-    /// <summary>
-    /// The strong entity tags an If-Match names (RFC 9110: weak tags never match it), or null when there is no
-    /// precondition. False when the header is not a list of entity tags.
-    /// </summary>
-    private static bool TryReadIfMatch(HttpRequest request, out IReadOnlyCollection<string>? tags)
-    {
-        tags = null;
-        if (request.Headers.IfMatch.Count == 0)
-        {
-            return true;
-        }
-
-        if (!Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParseStrictList(request.Headers.IfMatch, out var parsed) || parsed.Count == 0)
-        {
-            return false;
-        }
-
-        // "*" asks only that the summit exist (RFC 9110); the service checks that as it checks a tag.
-        tags = parsed.Any(t => t.Equals(Microsoft.Net.Http.Headers.EntityTagHeaderValue.Any)) ? [ImportService.AnyVersion]
-            : [.. parsed.Where(t => !t.IsWeak).Select(t => t.Tag.ToString())];
-
-        return true;
     }
 
     /// <summary>The pipeline says why it refused; this edge says what status that is.</summary>

@@ -47,10 +47,7 @@ public static class PublicationsApi
             errors["members"] = [wrong];
         }
 
-        if (!EnumNames.TryParse(body.Paper ?? nameof(Paper.A4), out Paper paper))
-        {
-            errors["paper"] = [$"'{body.Paper}' is not a paper size: use a4 or letter."];
-        }
+        var paper = QueryValues.Paper("paper", body.Paper, errors);
 
         if (errors.Count > 0)
         {

@@ -1,12 +1,12 @@
 using Lcoo.Summit.Api.OpenApi;
 using Lcoo.Summit.Api.Clashes;
 using Lcoo.Summit.Api.Errors;
+using Lcoo.Summit.Api.Exports;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Itineraries;
 using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Storage;
-using Lcoo.Summit.Calendar;
 using Lcoo.Summit.Clashes;
 using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Members;
@@ -56,13 +56,13 @@ public static class MemberSummitApi
         return TypedResults.Ok(new MemberSessions(at.Member, snapshot.Summit.Slug, days.Sum(d => d.Sessions.Count), days));
     }
 
-    public static FileContentHttpResult Calendar(MemberAtSummit at, TimeProvider clock)
+    public static Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult> Calendar(
+        MemberAtSummit at, HttpContext http, TimeProvider clock)
     {
         var (member, snapshot) = (at.Member, at.Snapshot);
         var query = new SessionQuery { Member = member.Id };
-        var text = ICalendarWriter.Write(snapshot, snapshot.Sessions.Where(s => query.Matches(s, snapshot)),
-            $"{member.DisplayName} at {snapshot.Summit.Name}", clock.GetUtcNow());
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"{snapshot.Summit.Slug}-{member.Id}.ics");
+        return ExportAnswers.Calendar(http, snapshot, snapshot.Sessions.Where(s => query.Matches(s, snapshot)), $"{member.DisplayName} at {snapshot.Summit.Name}",
+            $"{snapshot.Summit.Slug}-{member.Id}.ics", $"{snapshot.Version}|{at.Directory.Fingerprint}|member={member.Id}", clock.GetUtcNow());
     }
 
     public static Ok<ClashesView> Clashes(MemberAtSummit at)
@@ -81,14 +81,10 @@ public static class MemberSummitApi
     {
         var ids = new[] { at.Member.Id }.Concat(members?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []).Distinct().ToList();
         var errors = new Dictionary<string, string[]>();
-        if (!EnumNames.TryParse(paper ?? nameof(Paper.A4), out Paper size))
+        var size = QueryValues.Paper("paper", paper, errors);
+        if (MemberIds.Problem(ids.Skip(1), at.Directory) is { } wrong)
         {
-            errors["paper"] = [$"'{paper}' is not a paper size: use a4 or letter."];
-        }
-
-        if (ids.Skip(1).FirstOrDefault(id => at.Directory.Find(id) is null) is { } unknown)
-        {
-            errors["members"] = [$"'{unknown}' is not a member company; GET /members lists them."];
+            errors["members"] = [wrong];
         }
 
         if (errors.Count > 0)

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Net.Http.Headers;
+using Lcoo.Summit.Api.Http;
 
 namespace Lcoo.Summit.Api.Schedules;
 
@@ -20,23 +20,17 @@ public static class ScheduleTokens
 
     public static string ETag(long version) => $"\"v{version}\"";
 
-    /// <summary>An If-Match header that names no entity tag at all (<c>If-Match: garbage</c>): a 400, never a write let through.</summary>
-    public static bool HasMalformedIfMatch(HttpRequest request) =>
-        request.Headers.IfMatch.Count > 0 && request.GetTypedHeaders().IfMatch.Count == 0;
-
     /// <summary>The version an If-Match names (its first strong tag of ours): null when absent or <c>*</c>; -1 (matches nothing) when it names none.</summary>
     public static long? IfMatch(HttpRequest request)
     {
-        var values = request.GetTypedHeaders().IfMatch;
-        if (values.Count == 0 || values.Any(v => v.Equals(EntityTagHeaderValue.Any)))
+        if (!IfMatchHeader.TryRead(request, out var header) || header is null or { Any: true })
         {
             return null;
         }
 
-        // RFC 9110: If-Match compares strongly, so a weak tag (W/"v3") never matches.
-        foreach (var value in values.Where(v => !v.IsWeak))
+        foreach (var strong in header.StrongTags)
         {
-            var tag = value.Tag.ToString().Trim('"');
+            var tag = strong.Trim('"');
             if (tag.Length > 1 && tag[0] == 'v' && long.TryParse(tag[1..], out var version))
             {
                 return version;

@@ -174,9 +174,11 @@ public static class SchedulesApi
     public static Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem> Itinerary(
         string? paper, CurrentSchedule current, HttpContext http, ItineraryService itineraries)
     {
-        if (!EnumNames.TryParse(paper ?? nameof(Paper.A4), out Paper size))
+        var errors = new Dictionary<string, string[]>();
+        var size = QueryValues.Paper("paper", paper, errors);
+        if (errors.Count > 0)
         {
-            return Problems.Invalid("paper", $"'{paper}' is not a paper size: use a4 or letter.");
+            return Problems.Invalid(errors, "The itinerary was not made");
         }
 
         var file = itineraries.ForSchedule(current.Snapshot, current.Schedule, size);
@@ -207,7 +209,7 @@ public static class SchedulesApi
 
     /// <summary>An If-Match header that names no entity tag at all (<c>If-Match: garbage</c>): a 400, never a write let through.</summary>
     private static async ValueTask<object?> RefuseMalformedIfMatch(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        ScheduleTokens.HasMalformedIfMatch(context.HttpContext.Request)
+        !IfMatchHeader.TryRead(context.HttpContext.Request, out _)
             ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad If-Match",
                 detail: "If-Match must be the schedule's ETag as it was sent (like \"v3\", quotes included) or *. Nothing was changed.")
             : await next(context);

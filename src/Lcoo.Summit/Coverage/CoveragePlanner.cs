@@ -38,7 +38,7 @@ public static class CoveragePlanner
         var half = options.TravelBuffer / 2;
         var talks = Talks(snapshot, delegates);
         bool Eligible(SummitDelegate d, Session s) =>
-            !talks[d.Id].Any(t => t.Id == s.Id || (t.Start - half < s.End + half && s.Start - half < t.End + half))
+            !talks[d.Id].Any(t => t.Id == s.Id || Overlaps(t, s, half))
             && (options.MayCoverOwnCompany || d.MemberId is null || !s.Members.Contains(d.MemberId));
 
         var load = delegates.ToDictionary(d => d.Id, _ => 0, StringComparer.Ordinal);
@@ -63,8 +63,11 @@ public static class CoveragePlanner
             : "An overlap group was too large to search within the budget: this is the best plan found, not proven the best.");
     }
 
+    /// <summary>Whether one person cannot be at both: the sessions overlap once each is widened by half the travel time.</summary>
+    internal static bool Overlaps(Session a, Session b, TimeSpan half) => a.Start - half < b.End + half && b.Start - half < a.End + half;
+
     /// <summary>Each delegate's own talks: sessions they speak in or moderate, under any of their records.</summary>
-    private static Dictionary<string, List<Session>> Talks(SummitSnapshot snapshot, IReadOnlyList<SummitDelegate> delegates)
+    internal static Dictionary<string, List<Session>> Talks(SummitSnapshot snapshot, IReadOnlyList<SummitDelegate> delegates)
     {
         var talks = delegates.ToDictionary(d => d.Id, _ => new List<Session>(), StringComparer.Ordinal);
         foreach (var s in snapshot.Sessions)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 using SkiaSharp;
 
 namespace Lcoo.Summit.Coverage;
@@ -45,7 +46,7 @@ public static class CoverageRenderer
                 }
 
                 var part = chunks.Count > 1 ? $" ({c + 1} of {chunks.Count})" : "";
-                pages.Add(DayGlance.Grid(size, day.Date, zone, $"{ItineraryRenderer.DayName(day.Date)} — who goes where{part}",
+                pages.Add(DayGlance.Grid(size, day.Date, zone, $"{Phrases.DayName(day.Date)} — who goes where{part}",
                     $"{day.Covered} of {day.MemberSessions} member sessions covered; the day needs at least {day.Needed} delegates",
                     columns, s => plan.Uncovered.Any(g => g.SessionId == s.Id)
                         ? new GlanceBlock($"⚠ {ItineraryRenderer.Local(s.Start, zone)} {s.Title} ({s.Room ?? "room not announced"})", true)
@@ -76,14 +77,14 @@ public static class CoverageRenderer
         var o = plan.Options;
         var lines = new List<(string Text, TextStyle Style)>
         {
-            ($"{ItineraryRenderer.Count(plan.Delegates.Count, "delegate")}; {ItineraryRenderer.Count(plan.Sessions.Count, "member session")}; at least " +
-                $"{ItineraryRenderer.Count(o.MinimumPerSession, "delegate")} each; {o.TravelBuffer.TotalMinutes:0} minutes between rooms; " +
+            ($"{Phrases.Count(plan.Delegates.Count, "delegate")}; {Phrases.Count(plan.Sessions.Count, "member session")}; at least " +
+                $"{Phrases.Count(o.MinimumPerSession, "delegate")} each; {o.TravelBuffer.TotalMinutes:0} minutes between rooms; " +
                 (o.MayCoverOwnCompany ? "delegates may sit in their own company's sessions." : "nobody sits in their own company's sessions."), Body),
             (plan.OptimalBecause, Body),
             ("", Body),
         };
-        lines.AddRange(plan.Days.Select(d => ($"{ItineraryRenderer.DayName(d.Date)}: {d.Covered} of {ItineraryRenderer.Count(d.MemberSessions, "member session")} covered; " +
-            $"needs at least {ItineraryRenderer.Count(d.Needed, "delegate")}" +
+        lines.AddRange(plan.Days.Select(d => ($"{Phrases.DayName(d.Date)}: {d.Covered} of {Phrases.Count(d.MemberSessions, "member session")} covered; " +
+            $"needs at least {Phrases.Count(d.Needed, "delegate")}" +
             (d.NeededAt is { } at ? $" (at {ItineraryRenderer.Local(at, snapshot.Zone)})" : "") + ".", Body)));
         if (plan.Uncovered.Count > 0)
         {

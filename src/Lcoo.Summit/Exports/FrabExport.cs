@@ -18,9 +18,6 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
     /// <summary>The generator name our exports carry: our own parser reads our session ids back from them.</summary>
     public const string Generator = "Lcoo.Summit";
 
-    /// <summary>The room name of sessions whose room is not announced yet (frab needs a room); read back as no room.</summary>
-    public const string NoRoom = "Room not announced";
-
     public SummitInfo Summit => Snapshot.Summit;
 
     /// <summary>The summit's slug as frab's acronym pattern takes it (no hyphen before the year): <c>sydney_2017</c>.</summary>
@@ -46,8 +43,7 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
         return [.. dates.Select((date, i) =>
         {
             var (start, end) = VenueTime.DayBounds(date, zone);
-            var rooms = (byDay.GetValueOrDefault(date) ?? []).GroupBy(s => s.Room ?? NoRoom, StringComparer.Ordinal)
-                .OrderBy(g => g.Key == NoRoom).ThenBy(g => g.Key, StringComparer.Ordinal)
+            var rooms = (byDay.GetValueOrDefault(date) ?? []).GroupBy(s => s.Room ?? Phrases.NoRoom, StringComparer.Ordinal).OrderBy(g => g.Key, Phrases.RoomOrder)
                 .Select(g => new ExportRoom(g.Key, RoomGuid(g.Key), [.. g]))
                 .ToList();
             return new ExportDay(i + 1, date, VenueTime.ToVenue(start, zone), VenueTime.ToVenue(end, zone), rooms);
@@ -55,7 +51,7 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
     }
 
     public IReadOnlyList<string> RoomNames() =>
-        [.. Sessions.Select(s => s.Room ?? NoRoom).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. Sessions.Select(s => s.Room ?? Phrases.NoRoom).Distinct(StringComparer.Ordinal).Order(Phrases.RoomOrder)];
 
     public IReadOnlyList<string> Tracks() => [.. Sessions.Select(s => s.Track).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 

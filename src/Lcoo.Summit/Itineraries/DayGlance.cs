@@ -1,5 +1,6 @@
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 using SkiaSharp;
 
 namespace Lcoo.Summit.Itineraries;
@@ -19,8 +20,6 @@ internal static class DayGlance
     /// <summary>Sessions that make a single column worth a glance page; fewer, in one column, the day's table says it all.</summary>
     private const int BusyDay = 6;
 
-    public const string NoRoom = "Room not announced";
-
     /// <summary>Whether a day's glance helps: several columns to compare, or a busy day.</summary>
     public static bool Helps(Itinerary it, IReadOnlyList<Session> sessions) => sessions.Count >= BusyDay || Columns(it, sessions).Count > 1;
 
@@ -28,7 +27,7 @@ internal static class DayGlance
     {
         var zone = it.Snapshot.Zone;
         var columns = Columns(it, sessions);
-        return Grid(size, day, zone, $"{ItineraryRenderer.DayName(day)} — at a glance", it.Title,
+        return Grid(size, day, zone, $"{Phrases.DayName(day)} — at a glance", it.Title,
             [.. columns.Select((c, i) => new GlanceColumn(c.Name, c.Sessions, Palette.Column(i)))],
             s =>
             {
@@ -128,8 +127,7 @@ internal static class DayGlance
                 .Where(c => c.Sessions.Count > 0)];
         }
 
-        return [.. sessions.GroupBy(s => s.Room ?? NoRoom)
-            .OrderBy(g => g.Key == NoRoom).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+        return [.. sessions.GroupBy(s => s.Room ?? Phrases.NoRoom, StringComparer.Ordinal).OrderBy(g => g.Key, Phrases.RoomOrder)
             .Select(g => new Column(g.Key, [.. g]))];
     }
 

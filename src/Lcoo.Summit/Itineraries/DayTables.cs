@@ -1,5 +1,6 @@
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 using SkiaSharp;
 
 namespace Lcoo.Summit.Itineraries;
@@ -100,7 +101,7 @@ internal sealed class DayTables(Itinerary it, SKSize size, ClashMarks marks)
     {
         _page = new PdfPage(size);
         Pages.Add(_page);
-        _page.Text(ItineraryRenderer.DayName(day) + (continued ? " (continued)" : ""), Margin, 52, new TextStyle(16, Bold: true));
+        _page.Text(Phrases.DayName(day) + (continued ? " (continued)" : ""), Margin, 52, new TextStyle(16, Bold: true));
         _page.Text("Time", TimeX, 80, Head);
         _page.Text("Session", TitleX, 80, Head);
         _page.Text("Room", RoomX, 80, Head);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Speakers;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 using SkiaSharp;
 
 namespace Lcoo.Summit.Itineraries;
@@ -14,7 +15,7 @@ namespace Lcoo.Summit.Itineraries;
 public static class ItineraryRenderer
 {
     internal const float Margin = 36;
-    internal static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    internal static readonly CultureInfo English = Phrases.English;
 
     public static byte[] Render(Itinerary itinerary)
     {
@@ -61,10 +62,10 @@ public static class ItineraryRenderer
         y += 30;
         var facts = new List<string>
         {
-            $"{Dates(summit)}{(summit.Venue is null ? "" : $" · {summit.Venue}")}",
+            $"{Phrases.Dates(summit.StartDate, summit.EndDate)}{(summit.Venue is null ? "" : $" · {summit.Venue}")}",
             $"Times are local to the venue ({summit.TimeZoneId}).",
-            $"{Count(it.Sessions.Count, "session")} over {Count(dayCount, "day")}; " +
-                (clashCount == 0 ? "no clashes." : $"{Count(clashCount, "clash", "clashes")}, marked ⚠ beside the sessions involved."),
+            $"{Phrases.Count(it.Sessions.Count, "session")} over {Phrases.Count(dayCount, "day")}; " +
+                (clashCount == 0 ? "no clashes." : $"{Phrases.Count(clashCount, "clash", "clashes")}, marked ⚠ beside the sessions involved."),
             $"Generated {VenueTime.ToVenue(it.GeneratedAt, it.Snapshot.Zone).ToString("dddd d MMMM yyyy, HH:mm", English)} venue time.",
         };
         foreach (var fact in facts)
@@ -84,15 +85,7 @@ public static class ItineraryRenderer
         return page;
     }
 
-    internal static string Count(int n, string noun, string? many = null) => n == 1 ? $"1 {noun}" : $"{n} {many ?? noun + "s"}";
-
-    private static string Dates(SummitInfo s) => s.StartDate == s.EndDate
-        ? s.StartDate.ToString("d MMMM yyyy", English)
-        : $"{s.StartDate.ToString(s.StartDate.Month == s.EndDate.Month ? "%d" : "d MMMM", English)}–{s.EndDate.ToString("d MMMM yyyy", English)}";
-
     internal static string Local(DateTimeOffset t, TimeZoneInfo zone) => VenueTime.ToVenue(t, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    internal static string DayName(DateOnly day) => day.ToString("dddd d MMMM", English);
 
     internal static string People(Session s, SummitSnapshot snapshot) => string.Join(", ", s.Speakers
         .Select(p => snapshot.FindSpeaker(p.SpeakerId))

@@ -268,4 +268,17 @@ public sealed class SqliteHostileInputTests(RealServerFixture fixture) : RealSer
         Assert.Contains("default-src 'self'", response.Header("content-security-policy"));
         Assert.Equal("DENY", response.Header("x-frame-options"));
     }
+
+    [Fact]
+    public async Task A_page_for_a_path_that_is_nothing_says_what_to_do_as_the_json_does()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/nothing-here");
+        request.Headers.TryAddWithoutValidation("Sec-Fetch-Mode", "navigate");
+        request.Headers.TryAddWithoutValidation("Sec-Fetch-Dest", "document");
+
+        var page = await SendAsync(request, coordinator: false);
+
+        Assert.Equal((404, "text/html"), (page.Status, page.Header("content-type")?.Split(';')[0]));
+        Assert.Contains("Nothing is at /nothing-here", page.Body);
+    }
 }

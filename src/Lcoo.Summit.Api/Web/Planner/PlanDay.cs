@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Components;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
+using Microsoft.AspNetCore.Components;
 
 namespace Lcoo.Summit.Api.Web.Planner;
 
@@ -20,7 +21,6 @@ public sealed record PlanDay(
     public MarkupString BlocksMarkup { get; init; }
 
     public const int MinutesPerRow = 5;
-    public const string NoRoom = "Room not announced";
 
     /// <summary>Hours without any session longer than this are drawn as one short band, not as empty grid.</summary>
     private static readonly TimeSpan LongGap = TimeSpan.FromMinutes(90);
@@ -28,12 +28,11 @@ public sealed record PlanDay(
 
     public static PlanDay Build(DateOnly date, IReadOnlyList<PlannedSession> sessions, IReadOnlyList<MarkupString> cards)
     {
-        var rooms = sessions.Select(s => s.Session.Room ?? NoRoom).Distinct(StringComparer.Ordinal)
-            .OrderBy(r => r == NoRoom).ThenBy(r => r, StringComparer.OrdinalIgnoreCase).ToList();
+        var rooms = sessions.Select(s => s.Session.Room ?? Phrases.NoRoom).Distinct(StringComparer.Ordinal).Order(Phrases.RoomOrder).ToList();
         var column = rooms.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i + 2, StringComparer.Ordinal);
         var time = Timeline.Of(sessions.Count == 0 ? [(date.ToDateTime(new TimeOnly(9, 0)), date.ToDateTime(new TimeOnly(17, 0)))] : [.. sessions.Select(x => (x.Start, x.End))]);
 
-        var blocks = sessions.Select(x => new PlanBlock(x, column[x.Session.Room ?? NoRoom], time.RowOf(x.Start), Math.Max(1, time.RowOf(x.End) - time.RowOf(x.Start)))).ToList();
+        var blocks = sessions.Select(x => new PlanBlock(x, column[x.Session.Room ?? Phrases.NoRoom], time.RowOf(x.Start), Math.Max(1, time.RowOf(x.End) - time.RowOf(x.Start)))).ToList();
         return new PlanDay(date, rooms, time.Rows, blocks, time.Hours, time.Gaps) { Time = time, BlocksMarkup = PlanBlock.Markup(blocks, cards) };
     }
 

@@ -71,10 +71,10 @@ internal static class FrabSchedule
                 id,
                 title.Length == 0 ? "(untitled)" : title,
                 JoinText(subtitle, e.Abstract, conference.IsOurs ? null : e.Description),
-                NullIfBlank(e.Track),
-                NullIfBlank(e.Type),
+                TextOf(e.Track),
+                TextOf(e.Type),
                 null,
-                NullIfBlank(e.Room) is { } room && room != FrabExport.NoRoom ? room : null,
+                TextOf(e.Room) is { } room && room != Phrases.NoRoom ? room : null,
                 start.ToUniversalTime(),
                 (start + duration).ToUniversalTime(),
                 [.. people.Select(p => new SessionSpeaker(p.Id))],
@@ -95,7 +95,7 @@ internal static class FrabSchedule
         var last = DateOnly.TryParse(c.End?[..Math.Min(10, c.End.Length)], CultureInfo.InvariantCulture, out var e) ? e
             : sessions.Count > 0 ? VenueTime.VenueDay(sessions.Max(x => x.End), zone) : first;
         var slug = context.Summit?.Slug ?? OpenStackSlug.FromTitle(c.Acronym ?? c.Title ?? "conference");
-        var rooms = (c.Rooms.Count > 0 ? c.Rooms.Select(r => r.Name) : sessions.Select(x => x.Room).OfType<string>()).Where(r => r != FrabExport.NoRoom);
+        var rooms = (c.Rooms.Count > 0 ? c.Rooms.Select(r => TextOf(r.Name)).OfType<string>() : sessions.Select(x => x.Room).OfType<string>()).Where(r => r != Phrases.NoRoom);
         return new SummitInfo(slug, HtmlText.Normalize(c.Title ?? ""), zone.Id, first, last, null,
             [.. rooms.Distinct(StringComparer.Ordinal).Select(r => new Room(r, r))], NullIfBlank(c.Url));
     }
@@ -170,4 +170,7 @@ internal static class FrabSchedule
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>Text people read (rooms, tracks, types), folded and cleaned as titles are; null when there is none.</summary>
+    private static string? TextOf(string? s) => string.IsNullOrWhiteSpace(s) ? null : HtmlText.Normalize(s) is { Length: > 0 } text ? text : null;
 }

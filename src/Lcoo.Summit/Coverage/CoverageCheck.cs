@@ -1,7 +1,10 @@
-using Lcoo.Summit.Coverage;
+using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 
-namespace Lcoo.Summit.Api.Coverage;
+namespace Lcoo.Summit.Coverage;
+
+/// <param name="Reason">What changed: the session moved or was removed, or the delegate is now due elsewhere then.</param>
+public sealed record BrokenAssignment(string SessionId, string DelegateId, string Reason);
 
 /// <summary>Which assignments of a plan the summit as it is now no longer supports: sessions moved or removed, delegates now due elsewhere.</summary>
 public static class CoverageCheck
@@ -15,6 +18,7 @@ public static class CoverageCheck
 
         var planned = plan.Sessions.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var half = plan.Options.TravelBuffer / 2;
+        var talks = CoveragePlanner.Talks(now, plan.Delegates);
         var broken = new List<BrokenAssignment>();
         foreach (var a in plan.Assignments)
         {
@@ -32,10 +36,10 @@ public static class CoverageCheck
                 continue;
             }
 
-            var elsewhere = plan.Assignments.Where(b => b.DelegateId == a.DelegateId && b.SessionId != a.SessionId).Select(b => now.FindSession(b.SessionId))
-                .Concat(now.Sessions.Where(t => t.Speakers.Any(p => now.PersonOf(p.SpeakerId) == a.DelegateId)))
-                .OfType<Lcoo.Summit.Sessions.Session>()
-                .FirstOrDefault(o => o.Id != s.Id && o.Start - half < s.End + half && s.Start - half < o.End + half);
+            var elsewhere = plan.Assignments.Where(b => b.DelegateId == a.DelegateId && b.SessionId != a.SessionId)
+                .Select(b => now.FindSession(b.SessionId)).OfType<Session>()
+                .Concat(talks.GetValueOrDefault(a.DelegateId) ?? [])
+                .FirstOrDefault(o => o.Id != s.Id && CoveragePlanner.Overlaps(o, s, half));
             if (elsewhere is not null)
             {
                 broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId, $"The delegate is now due in '{elsewhere.Title}' at the same time."));
