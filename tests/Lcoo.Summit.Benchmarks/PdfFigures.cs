@@ -28,7 +28,24 @@ public static class PdfFigures
 
         Harness.Ratio("pdf.itinerary-200", () => ItineraryRenderer.Render(itinerary), () => TextOnly(lines), runs: 7,
             note: $"{clashes.Count} clashes marked; target <= 3");
+        LongWord(itinerary);
         Sizes(ItineraryRenderer.Render(itinerary).Length, TextOnly(lines).Length);
+    }
+
+    /// <summary>
+    /// The same itinerary with one title a single 20,000-character word (imports cut titles to 300 characters; this is
+    /// what the layout does with what it is given): wrapping measures each character once, so it costs a few pages more,
+    /// where cutting the word one character at a time took minutes.
+    /// </summary>
+    private static void LongWord(Itinerary itinerary)
+    {
+        var first = itinerary.Sessions[0];
+        var word = first with { Title = new string('L', 20_000) };
+        var sessions = itinerary.Sessions.Select(s => s.Id == first.Id ? word : s).ToList();
+        var snapshot = new SummitSnapshot(itinerary.Snapshot.Summit, sessions, itinerary.Snapshot.Speakers.Values, 2);
+        var longOne = itinerary with { Snapshot = snapshot, Sessions = sessions };
+        Harness.Ratio("pdf.itinerary-200-with-a-20000-character-word", () => ItineraryRenderer.Render(longOne), () => ItineraryRenderer.Render(itinerary), runs: 5,
+            note: "floor: the same itinerary without the word; target <= 2");
     }
 
     /// <summary>What people download: Sydney's AT&amp;T itinerary and a three-session personal one, with fonts cut to what they draw.</summary>

@@ -106,7 +106,7 @@ public static class CoverageApi
         : TypedResults.Ok(CoveragePlanView.Of(kept, snapshot, links));
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(
-        string slug, string id, SnapshotCache snapshots, ISummitStore summits, MemberDirectoryCache members, TimeProvider clock, CancellationToken ct)
+        string slug, string id, SnapshotCache snapshots, ISummitStore summits, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
     {
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {
@@ -118,9 +118,11 @@ public static class CoverageApi
             return NotFound(slug, id);
         }
 
-        var names = (await members.GetAsync(ct)).Members.ToDictionary(m => m.Id, m => m.DisplayName);
-        var pdf = await BackgroundCpu.RunAsync(() => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt));
-        return TypedResults.File(pdf, "application/pdf", $"{slug}-coverage.pdf");
+        var directory = await members.GetAsync(ct);
+        var names = directory.Members.ToDictionary(m => m.Id, m => m.DisplayName);
+        var pdf = await files.GetAsync($"coverage|{slug}|{id}|{snapshot.Version}|{directory.Fingerprint}", "the coverage plan",
+            token => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt, token), ct);
+        return TypedResults.File(pdf.Content, "application/pdf", $"{slug}-coverage.pdf");
     }
 
     private static ProblemHttpResult NotFound(string slug, string id) =>

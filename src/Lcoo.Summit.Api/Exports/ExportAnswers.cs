@@ -3,38 +3,46 @@ using Lcoo.Summit.Calendar;
 using Lcoo.Summit.Exports;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
-using Microsoft.AspNetCore.Http.HttpResults;
 using ExportResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult, Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
     Microsoft.AspNetCore.Http.HttpResults.ValidationProblem, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Lcoo.Summit.Api.Exports;
 
-/// <summary>The export formats as answers: frab XML and JSON, iCalendar; each with an ETag and 304 when nothing changed.</summary>
+/// <summary>
+/// The export formats as answers: frab XML and JSON, iCalendar; each rendered once per thing it shows (see
+/// <see cref="RenderedFiles"/>), with an ETag known before the work and 304 when nothing changed.
+/// </summary>
 public static class ExportAnswers
 {
     public const string Xml = "application/xml; charset=utf-8";
     public const string Json = "application/json; charset=utf-8";
     public const string ICalendar = "text/calendar; charset=utf-8";
 
-    public static ExportResult FrabXml(HttpContext http, FrabExport export) =>
-        Send(http, FrabXmlWriter.Write(export), Xml, fileName: null);
+    public static Task<ExportResult> FrabXmlAsync(HttpContext http, RenderedFiles files, FrabExport export) =>
+        SendAsync(http, files, Origin("xml", export), "schedule.xml", ct => FrabXmlWriter.Write(export, ct), Xml, fileName: null);
 
-    public static ExportResult FrabJson(HttpContext http, FrabExport export) =>
-        Send(http, FrabJsonWriter.Write(export), Json, fileName: null);
+    public static Task<ExportResult> FrabJsonAsync(HttpContext http, RenderedFiles files, FrabExport export) =>
+        SendAsync(http, files, Origin("json", export), "schedule.json", ct => FrabJsonWriter.Write(export, ct), Json, fileName: null);
 
-    /// <param name="madeFrom">What the calendar is computed from (versions, the query): its ETag, since each answer stamps the time it was made.</param>
-    public static ExportResult Calendar(
-        HttpContext http, SummitSnapshot snapshot, IEnumerable<Session> sessions, string name, string fileName, string madeFrom, DateTimeOffset now)
+    /// <param name="version">The versions the sessions are read at (the summit's, and a schedule's or the members' where they matter).</param>
+    public static Task<ExportResult> CalendarAsync(HttpContext http, RenderedFiles files, SummitSnapshot snapshot, IReadOnlyList<Session> sessions,
+        string name, string fileName, string version, DateTimeOffset now) =>
+        SendAsync(http, files, $"ics|{snapshot.Summit.Slug}|{version}|{name}|{RenderedFiles.Selection(sessions)}", "the calendar",
+            ct => System.Text.Encoding.UTF8.GetBytes(ICalendarWriter.Write(snapshot, sessions, name, now, ct)), ICalendar, fileName);
+
+    private static string Origin(string kind, FrabExport export) =>
+        $"{kind}|{export.Snapshot.Summit.Slug}|{export.Version}|{export.BaseUrl}|{export.Title}|{RenderedFiles.Selection(export.Sessions)}";
+
+    private static async Task<ExportResult> SendAsync(
+        HttpContext http, RenderedFiles files, string madeFrom, string what, Func<CancellationToken, byte[]> render, string type, string? fileName)
     {
-        var etag = ConditionalGet.ETagOf(madeFrom);
-        return ConditionalGet.IsNotModified(http, etag)
-            ? ConditionalGet.NotModified()
-            : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ICalendarWriter.Write(snapshot, sessions, name, now)), ICalendar, fileName);
-    }
+        if (ConditionalGet.IsNotModified(http, RenderedFiles.ETagOf(madeFrom)))
+        {
+            return ConditionalGet.NotModified();
+        }
 
-    private static ExportResult Send(HttpContext http, byte[] content, string type, string? fileName) =>
-        ConditionalGet.IsNotModified(http, ConditionalGet.ETagOf(content))
-            ? ConditionalGet.NotModified()
-            : TypedResults.File(content, type, fileName);
+        var file = await files.GetAsync(madeFrom, what, render, http.RequestAborted);
+        return TypedResults.File(file.Content, type, fileName);
+    }
 }

@@ -38,25 +38,26 @@ public static class ExportsApi
     }
 
     public static async Task<ExportResult> ScheduleXml(
-        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
     {
         var selected = await SelectAsync(slug, filters, snapshots, members, ct);
-        return selected.Selection is { } s ? ExportAnswers.FrabXml(http, s.Frab(Links.For(http))) : selected.Refusal!;
+        return selected.Selection is { } s ? await ExportAnswers.FrabXmlAsync(http, files, s.Frab(Links.For(http))) : selected.Refusal!;
     }
 
     public static async Task<ExportResult> ScheduleJson(
-        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
     {
         var selected = await SelectAsync(slug, filters, snapshots, members, ct);
-        return selected.Selection is { } s ? ExportAnswers.FrabJson(http, s.Frab(Links.For(http))) : selected.Refusal!;
+        return selected.Selection is { } s ? await ExportAnswers.FrabJsonAsync(http, files, s.Frab(Links.For(http))) : selected.Refusal!;
     }
 
     public static async Task<ExportResult> Calendar(
-        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, TimeProvider clock, CancellationToken ct)
+        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files, TimeProvider clock,
+        CancellationToken ct)
     {
         var selected = await SelectAsync(slug, filters, snapshots, members, ct);
         return selected.Selection is { } s
-            ? ExportAnswers.Calendar(http, s.Snapshot, s.Sessions, s.Title, $"{slug}.ics", $"{s.Snapshot.Version}|{s.Members.Fingerprint}|{http.Request.QueryString}", clock.GetUtcNow())
+            ? await ExportAnswers.CalendarAsync(http, files, s.Snapshot, s.Sessions, s.Title, $"{slug}.ics", $"{s.Snapshot.Version}|{s.Members.Fingerprint}", clock.GetUtcNow())
             : selected.Refusal!;
     }
 

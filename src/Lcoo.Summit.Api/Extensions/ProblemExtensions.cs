@@ -27,6 +27,7 @@ public static class ProblemExtensions
         // After the framework's writer: it writes whenever the client accepts JSON (or says nothing); this one takes the rest.
         services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemWriter>();
         services.AddExceptionHandler<StoreUnavailableHandler>();
+        services.AddExceptionHandler<RenderRefusedHandler>();
         services.AddExceptionHandler<BadRequestHandler>();
         return services;
     }

@@ -87,7 +87,7 @@ public static class PublicationsApi
             return Problems.NotFound("Not published", "The member companies of this itinerary are no longer members. Ask the coordinator for a new link.");
         }
 
-        var file = itineraries.ForMembers(snapshot, directory, ids, publication.Paper);
+        var file = await itineraries.ForMembersAsync(snapshot, directory, ids, publication.Paper, ct);
         return ItineraryService.Send(http, file, $"{snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf").Result switch
         {
             FileContentHttpResult pdf => pdf,

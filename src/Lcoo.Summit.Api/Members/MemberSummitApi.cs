@@ -56,13 +56,13 @@ public static class MemberSummitApi
         return TypedResults.Ok(new MemberSessions(at.Member, snapshot.Summit.Slug, days.Sum(d => d.Sessions.Count), days));
     }
 
-    public static Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult> Calendar(
-        MemberAtSummit at, HttpContext http, TimeProvider clock)
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Calendar(
+        MemberAtSummit at, HttpContext http, RenderedFiles files, TimeProvider clock)
     {
         var (member, snapshot) = (at.Member, at.Snapshot);
         var query = new SessionQuery { Member = member.Id };
-        return ExportAnswers.Calendar(http, snapshot, snapshot.Sessions.Where(s => query.Matches(s, snapshot)), $"{member.DisplayName} at {snapshot.Summit.Name}",
-            $"{snapshot.Summit.Slug}-{member.Id}.ics", $"{snapshot.Version}|{at.Directory.Fingerprint}|member={member.Id}", clock.GetUtcNow());
+        return ExportAnswers.CalendarAsync(http, files, snapshot, [.. snapshot.Sessions.Where(s => query.Matches(s, snapshot))], $"{member.DisplayName} at {snapshot.Summit.Name}",
+            $"{snapshot.Summit.Slug}-{member.Id}.ics", $"{snapshot.Version}|{at.Directory.Fingerprint}", clock.GetUtcNow());
     }
 
     public static Ok<ClashesView> Clashes(MemberAtSummit at)
@@ -76,7 +76,7 @@ public static class MemberSummitApi
         return TypedResults.Ok(new ClashesView(at.Snapshot.Summit.Slug, clashes.Count, clashes, []));
     }
 
-    public static Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem> Itinerary(
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem>> Itinerary(
         string? members, string? paper, MemberAtSummit at, HttpContext http, ItineraryService itineraries)
     {
         var ids = new[] { at.Member.Id }.Concat(members?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []).Distinct().ToList();
@@ -92,7 +92,7 @@ public static class MemberSummitApi
             return Problems.Invalid(errors, "The itinerary was not made");
         }
 
-        var file = itineraries.ForMembers(at.Snapshot, at.Directory, ids, size);
+        var file = await itineraries.ForMembersAsync(at.Snapshot, at.Directory, ids, size, http.RequestAborted);
         return ItineraryService.Send(http, file, $"{at.Snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf").Result switch
         {
             FileContentHttpResult pdf => pdf,

@@ -8,13 +8,14 @@ namespace Lcoo.Summit.Api.OpenApi;
 
 /// <summary>
 /// The answers every operation can give because of where it sits, stated once: 401/403/404 from its credentials,
-/// and 429 from the rate limiter every request passes.
+/// 429 from the rate limiter every request passes, and 503 from the render gate for every file made on request.
 /// </summary>
 public sealed class ResponseConventions : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         operation.Responses ??= [];
+        var rendersAFile = false;
         foreach (var (_, response) in operation.Responses)
         {
             foreach (var (type, media) in response.Content ?? new Dictionary<string, OpenApiMediaType>())
@@ -22,6 +23,7 @@ public sealed class ResponseConventions : IOpenApiOperationTransformer
                 // A file answered as bytes (ProducesFile): bytes on the wire, not base64; a JSON one is a document in a published format.
                 if (media.Schema is OpenApiSchema { Format: "byte" })
                 {
+                    rendersAFile = true;
                     media.Schema = type.EndsWith("json", StringComparison.Ordinal)
                         ? new OpenApiSchema { Type = JsonSchemaType.Object, Description = "A c3voc schedule.json document (https://c3voc.de/schedule/schema.json)." }
                         : new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
@@ -43,6 +45,12 @@ public sealed class ResponseConventions : IOpenApiOperationTransformer
         }
 
         Add(operation, context, StatusCodes.Status429TooManyRequests, "Too many requests from this address; Retry-After says when to try again.");
+        if (rendersAFile)
+        {
+            Add(operation, context, StatusCodes.Status503ServiceUnavailable,
+                "The service is making as many files as it can at once, or this one took longer than allowed; Retry-After says when to try again.");
+        }
+
         return Task.CompletedTask;
     }
 

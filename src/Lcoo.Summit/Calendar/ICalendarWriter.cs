@@ -14,7 +14,7 @@ namespace Lcoo.Summit.Calendar;
 /// </summary>
 public static class ICalendarWriter
 {
-    public static string Write(SummitSnapshot snapshot, IEnumerable<Session> sessions, string calendarName, DateTimeOffset stamp)
+    public static string Write(SummitSnapshot snapshot, IEnumerable<Session> sessions, string calendarName, DateTimeOffset stamp, CancellationToken ct = default)
     {
         var zoneId = snapshot.Summit.TimeZoneId;
         var calendar = new Ical.Net.Calendar { ProductId = "-//LCOO//Lcoo.Summit//EN" };
@@ -23,6 +23,7 @@ public static class ICalendarWriter
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zoneId, ZoneRulesFrom(snapshot.Summit.StartDate, stamp), includeHistoricalData: false));
         foreach (var s in sessions)
         {
+            ct.ThrowIfCancellationRequested();
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"{s.Id}@{snapshot.Summit.Slug}",
@@ -33,7 +34,7 @@ public static class ICalendarWriter
                 DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
                 Location = s.Room is null ? null : UnicodeText.Clean(s.Room),
                 Description = UnicodeText.Clean(Describe(s, snapshot)),
-                Url = Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out var url) ? url : null,
+                Url = WebLink.Of(s.SourceUrl),
                 Categories = [.. s.Members],
             });
         }
@@ -67,9 +68,9 @@ public static class ICalendarWriter
             lines.Add("Speakers: " + string.Join(", ", people));
         }
 
-        if (s.SourceUrl is not null)
+        if (WebLink.Of(s.SourceUrl) is { } page)
         {
-            lines.Add(s.SourceUrl);
+            lines.Add(page.ToString());
         }
 
         if (s.Abstract is not null)

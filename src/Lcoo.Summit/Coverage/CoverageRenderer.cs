@@ -15,7 +15,7 @@ public static class CoverageRenderer
 {
     private const int LanesPerPage = 8;
 
-    public static byte[] Render(CoveragePlan plan, SummitSnapshot snapshot, IReadOnlyDictionary<string, string> memberNames, DateTimeOffset generatedAt)
+    public static byte[] Render(CoveragePlan plan, SummitSnapshot snapshot, IReadOnlyDictionary<string, string> memberNames, DateTimeOffset generatedAt, CancellationToken ct = default)
     {
         var size = PdfPage.SizeOf(Paper.A4);
         var zone = snapshot.Zone;
@@ -26,6 +26,7 @@ public static class CoverageRenderer
 
         foreach (var day in plan.Days)
         {
+            ct.ThrowIfCancellationRequested();
             var onDay = plan.Assignments.Where(a => VenueTime.VenueDay(sessions[a.SessionId].Start, zone) == day.Date).ToList();
             var uncovered = plan.Uncovered.Select(g => sessions[g.SessionId]).Where(s => VenueTime.VenueDay(s.Start, zone) == day.Date).ToList();
             var lanes = onDay.GroupBy(a => a.DelegateId).OrderBy(g => names[g.Key], StringComparer.OrdinalIgnoreCase)

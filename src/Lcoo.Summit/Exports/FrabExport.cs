@@ -78,7 +78,7 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
     public string OriginUrl(Session s) => new Uri(BaseUrl, $"summits/{Uri.EscapeDataString(Summit.Slug)}/sessions/{Uri.EscapeDataString(s.Id)}").ToString();
 
     /// <summary>The session's page: the summit's own where the source gave one, else ours.</summary>
-    public string Url(Session s) => Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.ToString() : OriginUrl(s);
+    public string Url(Session s) => WebLink.Of(s.SourceUrl)?.ToString() ?? OriginUrl(s);
 
     public string? Language(Session s) => s.Tags.FirstOrDefault(t => t.StartsWith("lang:", StringComparison.Ordinal))?[5..];
 

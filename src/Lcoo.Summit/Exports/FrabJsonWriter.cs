@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Exports;
 
 /// <summary>A <see cref="FrabExport"/> as c3voc <c>schedule.json</c> (valid against its JSON Schema).</summary>
 public static class FrabJsonWriter
 {
-    public static byte[] Write(FrabExport export)
+    public static byte[] Write(FrabExport export, CancellationToken ct = default)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -22,7 +23,7 @@ public static class FrabJsonWriter
             json.WriteStartObject("schedule");
             json.WriteString("version", export.Version);
             json.WriteString("base_url", export.BaseUrl.ToString());
-            WriteConference(json, export);
+            WriteConference(json, export, ct);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -30,7 +31,7 @@ public static class FrabJsonWriter
         return buffer.ToArray();
     }
 
-    private static void WriteConference(Utf8JsonWriter json, FrabExport export)
+    private static void WriteConference(Utf8JsonWriter json, FrabExport export, CancellationToken ct)
     {
         var summit = export.Summit;
         var days = export.Days();
@@ -46,7 +47,7 @@ public static class FrabJsonWriter
             json.WriteString("time_zone_name", zone);
         }
 
-        json.WriteString("url", summit.SourceUrl is { } url && Uri.IsWellFormedUriString(url, UriKind.Absolute) ? url : export.BaseUrl.ToString());
+        json.WriteString("url", (WebLink.Of(summit.SourceUrl) ?? export.BaseUrl).ToString());
         json.WriteStartArray("rooms");
         foreach (var room in export.RoomNames())
         {
@@ -80,6 +81,7 @@ public static class FrabJsonWriter
                 json.WriteStartArray(room.Name);
                 foreach (var s in room.Sessions)
                 {
+                    ct.ThrowIfCancellationRequested();
                     WriteEvent(json, export, s, room.Name);
                 }
 
@@ -127,7 +129,7 @@ public static class FrabJsonWriter
 
         json.WriteEndArray();
         json.WriteStartArray("links");
-        if (Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out var page))
+        if (WebLink.Of(s.SourceUrl) is { } page)
         {
             json.WriteStartObject();
             json.WriteString("type", "web");

@@ -10,7 +10,7 @@ namespace Lcoo.Summit.Exports;
 /// <summary>A <see cref="FrabExport"/> as c3voc/frab <c>schedule.xml</c> (valid against its XSD).</summary>
 public static class FrabXmlWriter
 {
-    public static byte[] Write(FrabExport export)
+    public static byte[] Write(FrabExport export, CancellationToken ct = default)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
@@ -38,6 +38,7 @@ public static class FrabXmlWriter
                     WriteAttribute(xml, "guid", room.Guid.ToString());
                     foreach (var s in room.Sessions)
                     {
+                        ct.ThrowIfCancellationRequested();
                         WriteEvent(xml, export, s, room.Name);
                     }
 
@@ -64,9 +65,9 @@ public static class FrabXmlWriter
         WriteText(xml, "days", days.Count.ToString(CultureInfo.InvariantCulture));
         WriteText(xml, "timeslot_duration", "00:05");
         WriteText(xml, "base_url", export.BaseUrl.ToString());
-        if (summit.SourceUrl is { } url && url.StartsWith("http", StringComparison.Ordinal) && Uri.IsWellFormedUriString(url, UriKind.Absolute))
+        if (WebLink.Of(summit.SourceUrl) is { } url)
         {
-            WriteText(xml, "url", url);
+            WriteText(xml, "url", url.ToString());
         }
 
         if (export.TimeZoneName is { } zone)
@@ -123,7 +124,7 @@ public static class FrabXmlWriter
 
         xml.WriteEndElement();
         xml.WriteStartElement("links");
-        if (Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out var page))
+        if (WebLink.Of(s.SourceUrl) is { } page)
         {
             xml.WriteStartElement("link");
             WriteAttribute(xml, "href", page.ToString());

@@ -110,7 +110,7 @@ internal static class DayGlance
             y += Leading;
         }
 
-        if (Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out _))
+        if (WebLink.IsSafe(s.SourceUrl))
         {
             page.Link(box, s.SourceUrl!);
         }

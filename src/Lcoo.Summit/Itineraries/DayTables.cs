@@ -6,7 +6,7 @@ using SkiaSharp;
 namespace Lcoo.Summit.Itineraries;
 
 /// <summary>Each day as a table flowing over as many pages as it needs, clash footnotes after the day's rows.</summary>
-internal sealed class DayTables(Itinerary it, SKSize size, ClashMarks marks)
+internal sealed class DayTables(Itinerary it, SKSize size, ClashMarks marks, CancellationToken ct)
 {
     private const float Margin = ItineraryRenderer.Margin;
     private static readonly TextStyle Cell = new(8.5f);
@@ -34,6 +34,7 @@ internal sealed class DayTables(Itinerary it, SKSize size, ClashMarks marks)
         var zone = it.Snapshot.Zone;
         foreach (var s in sessions.OrderBy(s => s, SummitSnapshot.StableOrder))
         {
+            ct.ThrowIfCancellationRequested();
             var clashes = marks.Of(s.Id);
             var titleLines = TextRuns.Wrap(s.Title, Title, RoomX - TitleX - 8);
             var peopleLines = TextRuns.Wrap(ItineraryRenderer.People(s, it.Snapshot), Cell, size.Width - Margin - PeopleX);
@@ -54,7 +55,7 @@ internal sealed class DayTables(Itinerary it, SKSize size, ClashMarks marks)
             Lines(page, titleLines, TitleX, Title with { Color = Palette.Accent });
             Lines(page, roomLines, RoomX, Cell);
             Lines(page, peopleLines, PeopleX, Cell);
-            if (Uri.TryCreate(s.SourceUrl, UriKind.Absolute, out _))
+            if (WebLink.IsSafe(s.SourceUrl))
             {
                 page.Link(new SKRect(TitleX, _y, RoomX - 8, _y + 11 * titleLines.Count + 2), s.SourceUrl!);
             }

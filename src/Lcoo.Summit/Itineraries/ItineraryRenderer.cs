@@ -17,7 +17,8 @@ public static class ItineraryRenderer
     internal const float Margin = 36;
     internal static readonly CultureInfo English = Phrases.English;
 
-    public static byte[] Render(Itinerary itinerary)
+    /// <param name="ct">Checked between days and rows: a render stops when its request is gone or over its time budget.</param>
+    public static byte[] Render(Itinerary itinerary, CancellationToken ct = default)
     {
         var size = PdfPage.SizeOf(itinerary.Paper);
         var zone = itinerary.Snapshot.Zone;
@@ -26,8 +27,13 @@ public static class ItineraryRenderer
 
         var glances = days.Where(day => DayGlance.Helps(itinerary, [.. day])).ToList();
         var pages = new List<PdfPage> { TitlePage(itinerary, size, days.Count, marks.Count, glances.Count > 0) };
-        pages.AddRange(glances.Select(day => DayGlance.Page(itinerary, size, day.Key, [.. day], marks)));
-        var tables = new DayTables(itinerary, size, marks);
+        foreach (var day in glances)
+        {
+            ct.ThrowIfCancellationRequested();
+            pages.Add(DayGlance.Page(itinerary, size, day.Key, [.. day], marks));
+        }
+
+        var tables = new DayTables(itinerary, size, marks, ct);
         foreach (var day in days)
         {
             tables.Add(day.Key, [.. day]);

@@ -92,21 +92,63 @@ public static class TextRuns
         }
     }
 
+    /// <summary>
+    /// Each UTF-16 unit's advance (a character outside the BMP has its whole advance on its high surrogate, 0 on the
+    /// low one), measured in one pass: cutting text to a width is then a walk over these, linear in the text's length.
+    /// </summary>
+    public static float[] Advances(string text, TextStyle style)
+    {
+        var advances = new float[text.Length];
+        var at = 0;
+        foreach (var (run, face) in Split(text, style.Face))
+        {
+            var widths = FontOf(face, style.Size).GetGlyphWidths(run);
+            var glyph = 0;
+            for (var i = 0; i < run.Length; i++)
+            {
+                if (char.IsLowSurrogate(run[i]) && i > 0 && char.IsHighSurrogate(run[i - 1]))
+                {
+                    continue;
+                }
+
+                advances[at + i] = glyph < widths.Length ? widths[glyph++] : 0f;
+            }
+
+            at += run.Length;
+        }
+
+        return advances;
+    }
+
     /// <summary>The text cut to <paramref name="width"/> with "…" where it was cut (unchanged when it fits).</summary>
     public static string Ellipsize(string text, TextStyle style, float width)
     {
-        if (Measure(text, style) <= width)
+        var advances = Advances(text, style);
+        if (advances.Sum() <= width)
         {
             return text;
         }
 
-        var cut = text.Length;
-        while (cut > 0 && Measure(text[..cut].TrimEnd() + "…", style) > width)
+        // The longest prefix that, its trailing spaces dropped, leaves room for the ellipsis.
+        var room = width - Measure("…", style);
+        var (used, kept) = (0f, 0);
+        for (var i = 0; i < text.Length; i++)
         {
-            cut--;
+            used += advances[i];
+            if (IsInsideRune(text, i + 1) || text[i] == ' ')
+            {
+                continue;
+            }
+
+            if (used > room)
+            {
+                break;
+            }
+
+            kept = i + 1;
         }
 
-        return text[..cut].TrimEnd() + "…";
+        return text[..kept] + "…";
     }
 
     /// <summary>Lines of at most <paramref name="width"/>, broken between words (a word longer than a line is cut).</summary>
@@ -120,7 +162,8 @@ public static class TextRuns
             var lineWidth = 0f;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var wordWidth = Measure(word, style);
+                var advances = Advances(word, style);
+                var wordWidth = advances.Sum();
                 if (line.Length > 0 && lineWidth + space + wordWidth <= width)
                 {
                     line.Append(' ').Append(word);
@@ -134,21 +177,14 @@ public static class TextRuns
                     line.Clear();
                 }
 
-                var rest = word;
-                while (wordWidth > width && rest.Length > 1)
+                var start = 0;
+                if (wordWidth > width)
                 {
-                    var cut = rest.Length - 1;
-                    while (cut > 1 && Measure(rest[..cut], style) > width)
-                    {
-                        cut--;
-                    }
-
-                    lines.Add(rest[..cut]);
-                    rest = rest[cut..];
-                    wordWidth = Measure(rest, style);
+                    start = CutLongWord(word, advances, width, lines);
+                    wordWidth = SumFrom(advances, start);
                 }
 
-                line.Append(rest);
+                line.Append(word, start, word.Length - start);
                 lineWidth = wordWidth;
             }
 
@@ -157,4 +193,44 @@ public static class TextRuns
 
         return lines;
     }
+
+    /// <summary>Adds the full-width pieces of a word longer than a line; returns where the piece left for the next line starts.</summary>
+    private static int CutLongWord(string word, float[] advances, float width, List<string> lines)
+    {
+        var (start, used) = (0, 0f);
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (IsInsideRune(word, i))
+            {
+                used += advances[i];
+                continue;
+            }
+
+            // Each piece holds at least one character, however narrow the line.
+            if (i > start && used + advances[i] > width)
+            {
+                lines.Add(word[start..i]);
+                (start, used) = (i, 0f);
+            }
+
+            used += advances[i];
+        }
+
+        return start;
+    }
+
+    private static float SumFrom(float[] advances, int start)
+    {
+        var sum = 0f;
+        for (var i = start; i < advances.Length; i++)
+        {
+            sum += advances[i];
+        }
+
+        return sum;
+    }
+
+    /// <summary>True when <paramref name="index"/> falls between the two halves of a surrogate pair.</summary>
+    private static bool IsInsideRune(string text, int index) =>
+        index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]);
 }
