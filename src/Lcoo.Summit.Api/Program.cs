@@ -69,7 +69,7 @@ app.UseRateLimiter();
 app.UseOutputCache();
 app.UseAntiforgery();
 
-app.MapOpenApi();
+app.MapSummitOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Lcoo.Summit API"));
 
 app.MapHealth();

@@ -25,6 +25,7 @@ public sealed class PlainTextAttribute : ValidationAttribute
 
     public static string? Problem(string text, bool multiLine = false) =>
         string.IsNullOrWhiteSpace(text) ? "It is blank: give some text, or leave it out."
+        : text.Any(UnicodeText.IsBidiControl) ? "It holds a bidirectional control (U+202A–U+202E or U+2066–U+2069), which would make it read out of order: send plain text."
         : UnicodeText.Clean(text) != text ? "It holds a control character or an invalid one (a lone surrogate, U+FFFE…): send plain text."
         : !multiLine && text.AsSpan().IndexOfAny('\r', '\n', '\t') >= 0 ? "It must be one line, without tabs or line breaks."
         : null;

@@ -16,6 +16,19 @@ public static class OpenApiExtensions
         });
 
     /// <summary>The endpoint answers a file of one of these media types, or 304 when the client's ETag still holds.</summary>
+    /// <summary>
+    /// The contract at /openapi/v1.json, and a problem for any other name under /openapi/ (the framework's own answer
+    /// to an unknown document is a plain-text 404).
+    /// </summary>
+    public static WebApplication MapSummitOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi().AddEndpointFilter(async (context, next) =>
+            context.HttpContext.GetRouteValue("documentName") is "v1"
+                ? await next(context)
+                : Errors.Problems.NotFound("No such contract", "This service has one OpenAPI document: /openapi/v1.json."));
+        return app;
+    }
+
     public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder, string contentType, params string[] more) =>
         builder.Produces(StatusCodes.Status200OK, typeof(byte[]), contentType, more).Produces(StatusCodes.Status304NotModified);
 

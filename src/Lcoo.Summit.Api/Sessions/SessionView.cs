@@ -38,5 +38,5 @@ public sealed record SessionView(
         [.. s.Speakers.Select(p => SpeakerRef.From(p, snapshot.FindSpeaker(p.SpeakerId)))],
         s.Tags,
         s.Members,
-        s.SourceUrl);
+        Lcoo.Summit.Text.WebLink.Of(s.SourceUrl)?.ToString());
 }

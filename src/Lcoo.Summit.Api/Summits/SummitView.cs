@@ -18,7 +18,7 @@ public sealed record SummitView(
     SummitLinks Links)
 {
     public static SummitView From(SummitInfo s, long version, Links links) =>
-        new(s.Slug, s.Name, s.TimeZoneId, s.StartDate, s.EndDate, s.Venue, version, s.SourceUrl, links.To($"summits/{s.Slug}/sessions"), SummitLinks.Of(s.Slug, links));
+        new(s.Slug, s.Name, s.TimeZoneId, s.StartDate, s.EndDate, s.Venue, version, Lcoo.Summit.Text.WebLink.Of(s.SourceUrl)?.ToString(), links.To($"summits/{s.Slug}/sessions"), SummitLinks.Of(s.Slug, links));
 }
 
 /// <summary>Where to take a summit's schedule: phone apps (frab), calendars (https and webcal), the kiosk screen.</summary>

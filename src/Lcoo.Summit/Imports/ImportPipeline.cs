@@ -20,6 +20,7 @@ public static class ImportPipeline
     {
         parsers ??= ScheduleParsers.Default;
         var (slug, sources, options) = request;
+        sources = [.. sources.Select(SourceEncoding.AsUtf8)];
         if (sources.Count == 0)
         {
             return Refuse(ImportRefusal.NothingToImport, "Nothing to import",
@@ -63,7 +64,7 @@ public static class ImportPipeline
             ImportedSchedule schedule;
             try
             {
-                schedule = parser.Parse(source.Content, new ImportContext(summit, options.TimeZone));
+                schedule = SourceFields.Bound(parser.Parse(source.Content, new ImportContext(summit, options.TimeZone)));
             }
             catch (ScheduleFormatException e)
             {
@@ -72,10 +73,11 @@ public static class ImportPipeline
 
             if (schedule.Summit is { } described)
             {
-                if (stored is not null && described.Slug != slug)
+                if (SourceSlugOf(stored, parsers) is { } holds && described.Slug.Length > 0 && described.Slug != holds)
                 {
                     return Refuse(ImportRefusal.WrongSummit, "Source is another summit",
-                        $"{source.Name} is the schedule of '{described.Slug}', not of '{slug}'. Import it at /summits/{described.Slug}/imports. Nothing was imported.");
+                        $"{source.Name} is the schedule of '{described.Slug}', while summit '{slug}' holds the schedule of '{holds}'. " +
+                        $"Import it into a summit of its own, such as /summits/{described.Slug}/imports. Nothing was imported.");
                 }
 
                 var where = Prefix(source, detected.Count, "summit");
@@ -141,6 +143,16 @@ public static class ImportPipeline
 
         return new SummitSnapshot(summit, sessions.Values, speakers.Values, (stored?.Version ?? 0) + 1);
     }
+
+    /// <summary>
+    /// Which source summit a stored summit holds: the one its imports recorded, or, for a summit imported before that was
+    /// recorded, its own slug when a source that carries the summit gave it sessions. A summit made by hand holds none yet,
+    /// so its first import may be of any summit's schedule, and every later one must be of the same.
+    /// </summary>
+    private static string? SourceSlugOf(SummitSnapshot? stored, ScheduleParsers parsers) =>
+        stored is null ? null
+        : stored.Summit.SourceSlug
+          ?? (stored.Sessions.Any(s => s.Sources.Any(f => parsers.Find(f)?.Traits.CarriesSummit == true)) ? stored.Summit.Slug : null);
 
     private static ImportRefused Refuse(ImportRefusal reason, string title, string detail) => new(reason, title, detail);
 

@@ -55,6 +55,7 @@ internal static class SummitMetadata
             described.SourceUrl ?? stored?.SourceUrl)
         {
             PeopleDecisions = stored?.PeopleDecisions ?? [],
+            SourceSlug = described.Slug.Length > 0 ? described.Slug : stored?.SourceSlug,
         };
     }
 

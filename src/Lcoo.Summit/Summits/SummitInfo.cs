@@ -20,6 +20,12 @@ public sealed record SummitInfo(
     /// <summary>What coordinators decided about speakers who look like one person (kept with the summit, carried across imports).</summary>
     public IReadOnlyList<PeopleDecision> PeopleDecisions { get; init; } = [];
 
+    /// <summary>
+    /// The summit's own id in the source its schedule is imported from (<c>barcelona-2016</c> for a summit kept as
+    /// <c>bcn</c>): the slug names the summit here, this is what a later import's source must match.
+    /// </summary>
+    public string? SourceSlug { get; init; }
+
     public bool IsOnSummitDays(DateTimeOffset instant)
     {
         var day = DateOnly.FromDateTime(VenueTime.ToVenue(instant, TimeZone).DateTime);

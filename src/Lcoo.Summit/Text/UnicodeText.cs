@@ -5,7 +5,9 @@ namespace Lcoo.Summit.Text;
 /// <summary>
 /// Text made safe for Unicode normalization and for XML and calendar files: lone surrogates, noncharacters (U+FFFE,
 /// U+FDD0…) and control characters other than tab and line breaks become U+FFFD. <see cref="string.Normalize()"/> throws
-/// on the first two, and XML 1.0 cannot carry the last.
+/// on the first two, and XML 1.0 cannot carry the last. Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069) are dropped: they reorder the text around them (a name that reads backwards in a calendar, "Trojan
+/// Source"), and no title or name needs them; the marks U+200E and U+200F, which right-to-left text does use, stay.
 /// </summary>
 public static class UnicodeText
 {
@@ -37,7 +39,7 @@ public static class UnicodeText
 
                 i++;
             }
-            else
+            else if (!IsBidiControl(c))
             {
                 sb.Append(IsBadSingle(c) ? Replacement : c);
             }
@@ -70,7 +72,7 @@ public static class UnicodeText
 
                 i++;
             }
-            else if (IsBadSingle(c))
+            else if (IsBadSingle(c) || IsBidiControl(c))
             {
                 return i;
             }
@@ -81,6 +83,8 @@ public static class UnicodeText
 
     private static bool IsBadSingle(char c) =>
         char.IsSurrogate(c) || IsNoncharacter(c) || (c < 0x20 && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
+
+    public static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     private static bool IsNoncharacter(int scalar) => scalar is >= 0xFDD0 and <= 0xFDEF || (scalar & 0xFFFE) == 0xFFFE;
 }

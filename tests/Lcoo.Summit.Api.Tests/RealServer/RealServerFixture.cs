@@ -4,14 +4,16 @@ using Lcoo.Summit.Testing;
 namespace Lcoo.Summit.Api.Tests.RealServer;
 
 /// <summary>One service process shared by a class of hostile requests: whatever they do, it must still be there at the end.</summary>
-public sealed class RealServerFixture : IAsyncLifetime
+public class RealServerFixture : IAsyncLifetime
 {
     private readonly string _root = Directory.CreateTempSubdirectory("lcoo-real-").FullName;
 
     public ServiceProcess Service { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync() =>
-        Service = await ServiceProcess.StartAsync(_root, new Dictionary<string, string> { ["Limits__PermitsPerWindow"] = "100000" });
+    /// <summary>The service's settings, as environment variables (<c>Section__Key</c>).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Limits__PermitsPerWindow"] = "100000" };
+
+    public async ValueTask InitializeAsync() => Service = await ServiceProcess.StartAsync(_root, Settings);
 
     public async ValueTask DisposeAsync()
     {

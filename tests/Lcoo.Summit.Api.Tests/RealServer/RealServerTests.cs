@@ -11,7 +11,11 @@ namespace Lcoo.Summit.Api.Tests.RealServer;
 /// A test class against the service's own process on Kestrel (one per class, Production settings): requests over real
 /// sockets, and what a refusal must be — a 4xx problem with a sentence for a person, the process still alive.
 /// </summary>
-public abstract class RealServerTests(RealServerFixture fixture) : IClassFixture<RealServerFixture>
+public abstract class RealServerTests(RealServerFixture fixture) : RealServerTests<RealServerFixture>(fixture);
+
+/// <summary>The same, against a service started with settings of the fixture's own (<see cref="RealServerFixture.Settings"/>).</summary>
+public abstract class RealServerTests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : RealServerFixture
 {
     protected ServiceProcess Service => fixture.Service;
 

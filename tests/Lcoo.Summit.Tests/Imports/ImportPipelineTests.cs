@@ -115,7 +115,7 @@ public class ImportPipelineTests
     }
 
     [Fact]
-    public void Another_summits_dump_is_refused_where_a_summit_is_stored()
+    public void Another_summits_dump_is_refused_where_a_summit_holds_a_source()
     {
         var stored = Written((ImportPlan)Run(null, Seed("openstack-api.json")));
 
@@ -123,6 +123,84 @@ public class ImportPipelineTests
             stored, SydneySeed.Members, Now);
 
         Assert.Equal(ImportRefusal.WrongSummit, Assert.IsType<ImportRefused>(outcome).Reason);
+    }
+
+    [Fact]
+    public void A_summit_kept_under_a_slug_of_its_own_takes_its_source_again_and_refuses_another()
+    {
+        static ImportOutcome Into(SummitSnapshot? stored, string file) => ImportPipeline.Run(
+            new ImportRequest("bcn", [new ImportSource(file, Fixtures.Read($"openstack-api/{file}"), null)], new ImportOptions(TimeZone: "Europe/Madrid")),
+            stored, SydneySeed.Members, Now);
+
+        var first = Assert.IsType<ImportPlan>(Into(null, "barcelona-2016.json"));
+        Assert.Equal(("bcn", "barcelona-2016"), (first.Write.Summit.Slug, first.Write.Summit.SourceSlug));
+
+        var again = Assert.IsType<ImportPlan>(Into(Written(first), "barcelona-2016.json"));
+        Assert.Equal((0, 0), (again.Report.Added.Count, again.Report.Changed.Count));
+
+        var other = Assert.IsType<ImportRefused>(Into(Written(first), "boston-2017.json"));
+        Assert.Equal(ImportRefusal.WrongSummit, other.Reason);
+        Assert.Contains("holds the schedule of 'barcelona-2016'", other.Detail);
+    }
+
+    [Fact]
+    public void Json_that_starts_with_a_byte_order_mark_imports_as_without_one()
+    {
+        var dump = Seed("openstack-api.json").Content.ToArray();
+
+        var plain = Assert.IsType<ImportPlan>(Run(null, new ImportSource("plain.json", dump, null)));
+        var marked = Assert.IsType<ImportPlan>(Run(null, new ImportSource("bom.json", (byte[])[.. Encoding.UTF8.Preamble, .. dump], null)));
+
+        Assert.Equal(plain.Write.Sessions.Select(s => s.Title), marked.Write.Sessions.Select(s => s.Title));
+    }
+
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Frab_xml_in_utf16_with_its_byte_order_mark_imports_as_in_utf8(string encoding)
+    {
+        var xml = Encoding.UTF8.GetString(Fixtures.Read("frab/frab-camp2019-days1-2.xml"));
+        var declared = System.Text.RegularExpressions.Regex.Replace(xml, "encoding=\"[^\"]*\"", "encoding=\"UTF-16\"");
+        var utf16 = encoding == "utf-16le" ? new UnicodeEncoding(false, true) : new UnicodeEncoding(true, true);
+        var bytes = (byte[])[.. utf16.GetPreamble(), .. utf16.GetBytes(declared)];
+        ImportOutcome Into(byte[] content) => ImportPipeline.Run(
+            new ImportRequest("camp2019", [new ImportSource("schedule.xml", content, "application/xml")], new ImportOptions()), null, SydneySeed.Members, Now);
+
+        var fromUtf8 = Assert.IsType<ImportPlan>(Into(Encoding.UTF8.GetBytes(xml)));
+        var fromUtf16 = Assert.IsType<ImportPlan>(Into(bytes));
+
+        Assert.Equal(fromUtf8.Write.Sessions.Select(s => (s.Id, s.Title)), fromUtf16.Write.Sessions.Select(s => (s.Id, s.Title)));
+        Assert.NotEmpty(fromUtf16.Write.Sessions);
+    }
+
+    [Fact]
+    public void A_summit_made_by_hand_takes_the_first_source_it_is_given()
+    {
+        var byHand = new SummitSnapshot(new SummitInfo("sydney-2017", "Sydney", "Australia/Sydney", new(2017, 11, 6), new(2017, 11, 8), null, []), [], [], 1);
+
+        var plan = Assert.IsType<ImportPlan>(Run(byHand, Seed("openstack-api.json")));
+
+        Assert.Equal("sydney-2017", plan.Write.Summit.SourceSlug);
+    }
+
+    [Fact]
+    public void Fields_past_their_limits_are_cut_and_links_that_are_not_http_are_left_out_each_with_a_problem()
+    {
+        var dump = JsonNode.Parse(Seed("openstack-api.json").Content.Span)!;
+        var murano = dump["events"]!.AsArray().Single(e => e!["id"]!.GetValue<int>() == 19266)!;
+        murano["title"] = new string('L', 20_000);
+        dump["summit"]!["page_url"] = "javascript:alert(document.cookie)//";
+        dump["summit"]!["schedule_event_detail_url"] = "javascript:alert(1)//:id";
+
+        var plan = Assert.IsType<ImportPlan>(Run(null, Text("hostile.json", dump.ToJsonString())));
+
+        var title = plan.Write.Sessions.Single(s => s.Id == "19266").Title;
+        Assert.Equal(SourceFields.Title, title.Length);
+        Assert.EndsWith("L…", title);
+        Assert.Contains(plan.Report.Problems, p => p.Code == "field-too-long" && p.SessionId == "19266" && p.Message.Contains("20,000 characters"));
+        Assert.All(plan.Write.Sessions, s => Assert.True(s.SourceUrl is null || s.SourceUrl.StartsWith("https://", StringComparison.Ordinal), s.SourceUrl));
+        Assert.Null(plan.Write.Summit.SourceUrl);
+        Assert.Contains(plan.Report.Problems, p => p.Code == "link-refused");
     }
 
     [Fact]
