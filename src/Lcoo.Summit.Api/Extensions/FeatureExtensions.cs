@@ -11,11 +11,22 @@ public static class FeatureExtensions
     public static IServiceCollection AddMembers(this IServiceCollection services) =>
         services.AddSingleton<MemberDirectoryCache>().AddSingleton<TaggingService>().AddScoped<MemberAtSummit>();
 
-    public static IServiceCollection AddSchedules(this IServiceCollection services) =>
-        services.AddScoped<CurrentSchedule>();
+    public static IServiceCollection AddSchedules(this IServiceCollection services)
+    {
+        services.AddOptions<ScheduleLimits>().BindConfiguration(ScheduleLimits.Section);
+        services.AddSingleton<ScheduleQuota>();
+        services.AddSingleton<ScheduleSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduleSweep>());
+        return services.AddScoped<CurrentSchedule>();
+    }
 
-    public static IServiceCollection AddItineraries(this IServiceCollection services) =>
-        services.AddSingleton<ItineraryService>();
+    public static IServiceCollection AddItineraries(this IServiceCollection services)
+    {
+        services.AddOptions<Http.RenderOptions>().BindConfiguration(Http.RenderOptions.Section);
+        services.AddSingleton<Http.RenderGate>();
+        services.AddSingleton<Http.RenderedFiles>();
+        return services.AddSingleton<ItineraryService>();
+    }
 
     public static IServiceCollection AddKiosk(this IServiceCollection services)
     {

@@ -31,7 +31,8 @@ public static class SchedulesApi
             .WithSummary("Start a personal schedule. The answer holds its token, once: keep it.")
             .WithDescription("No account: the token is the schedule's credential (send it as Authorization: Bearer) and is stored only hashed. " +
                 "The answer also holds read-only links (calendar over https and webcal, PDF, frab XML/JSON) to open in a browser, " +
-                "a calendar app or a phone schedule app, or to hand to a colleague.")
+                "a calendar app or a phone schedule app, or to hand to a colleague. An address may make a few hundred an hour and a summit hold tens of " +
+                "thousands (429 past either); a schedule nobody picks into is removed after a day.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var group = app.MapGroup("/schedules").WithTags("Schedules").RequireScheduleOwner()
@@ -78,12 +79,18 @@ public static class SchedulesApi
     }
 
     public static async Task<Results<Created<CreatedSchedule>, ValidationProblem, ProblemHttpResult>> Create(
-        string slug, ScheduleRequest? body, SnapshotCache snapshots, IScheduleStore store, TimeProvider clock, Links links, CancellationToken ct)
+        string slug, ScheduleRequest? body, SnapshotCache snapshots, IScheduleStore store, ScheduleQuota quota, HttpContext http, TimeProvider clock, Links links,
+        CancellationToken ct)
     {
         body ??= new ScheduleRequest(null, null);
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {
             return Problems.SummitNotFound(slug);
+        }
+
+        if (await quota.RefuseAsync(http, slug, ct) is { } refused)
+        {
+            return refused;
         }
 
         var (token, readKey) = (ScheduleTokens.NewToken(), ScheduleTokens.NewToken());
@@ -152,13 +159,15 @@ public static class SchedulesApi
     public static Ok<IReadOnlyList<ClashView>> GetClashes(CurrentSchedule current) =>
         TypedResults.Ok<IReadOnlyList<ClashView>>(ScheduleClashes.Of(current.Schedule, current.Snapshot));
 
-    public static ExportResult Calendar(CurrentSchedule current, HttpContext http, TimeProvider clock) =>
-        ExportAnswers.Calendar(http, current.Snapshot, current.Picked(), current.Title, $"{current.Snapshot.Summit.Slug}-schedule.ics",
-            $"{current.Snapshot.Version}|{current.Schedule.Version}", clock.GetUtcNow());
+    public static Task<ExportResult> Calendar(CurrentSchedule current, HttpContext http, RenderedFiles files, TimeProvider clock) =>
+        ExportAnswers.CalendarAsync(http, files, current.Snapshot, current.Picked(), current.Title, $"{current.Snapshot.Summit.Slug}-schedule.ics",
+            $"{current.Snapshot.Version}", clock.GetUtcNow());
 
-    public static ExportResult ScheduleXml(CurrentSchedule current, HttpContext http) => ExportAnswers.FrabXml(http, current.Frab(Links.For(http)));
+    public static Task<ExportResult> ScheduleXml(CurrentSchedule current, HttpContext http, RenderedFiles files) =>
+        ExportAnswers.FrabXmlAsync(http, files, current.Frab(Links.For(http)));
 
-    public static ExportResult ScheduleJson(CurrentSchedule current, HttpContext http) => ExportAnswers.FrabJson(http, current.Frab(Links.For(http)));
+    public static Task<ExportResult> ScheduleJson(CurrentSchedule current, HttpContext http, RenderedFiles files) =>
+        ExportAnswers.FrabJsonAsync(http, files, current.Frab(Links.For(http)));
 
     public static async Task<Results<Ok<SharedLinks>, ProblemHttpResult>> Share(CurrentSchedule current, IScheduleStore store, Links links, CancellationToken ct)
     {
@@ -171,7 +180,7 @@ public static class SchedulesApi
     public static async Task<Results<NoContent, ProblemHttpResult>> Unshare(CurrentSchedule current, IScheduleStore store, CancellationToken ct) =>
         await store.SetReadKeyAsync(current.Id, current.TokenHash, null, ct) ? TypedResults.NoContent() : Problems.ScheduleNotFound();
 
-    public static Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem> Itinerary(
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem>> Itinerary(
         string? paper, CurrentSchedule current, HttpContext http, ItineraryService itineraries)
     {
         var errors = new Dictionary<string, string[]>();
@@ -181,7 +190,7 @@ public static class SchedulesApi
             return Problems.Invalid(errors, "The itinerary was not made");
         }
 
-        var file = itineraries.ForSchedule(current.Snapshot, current.Schedule, size);
+        var file = await itineraries.ForScheduleAsync(current.Snapshot, current.Schedule, size, http.RequestAborted);
         return ItineraryService.Send(http, file, $"{current.Snapshot.Summit.Slug}-schedule.pdf").Result switch
         {
             FileContentHttpResult pdf => pdf,

@@ -32,6 +32,15 @@ public interface IScheduleStore
 
     Task<ScheduleChange> DeleteScheduleAsync(string id, string tokenHash, long? ifVersion, CancellationToken ct);
 
+    /// <summary>How many schedules a summit has: what its quota counts.</summary>
+    Task<long> CountSchedulesAsync(string summit, CancellationToken ct);
+
+    /// <summary>Removes schedules nobody picked anything into, last changed before <paramref name="before"/>; returns how many.</summary>
+    Task<int> DeleteEmptySchedulesAsync(DateTimeOffset before, CancellationToken ct);
+
+    /// <summary>Removes a summit's schedules last changed before <paramref name="before"/>; returns how many.</summary>
+    Task<int> DeleteUntouchedSchedulesAsync(string summit, DateTimeOffset before, CancellationToken ct);
+
     /// <summary>Replaces the schedule's read key (null withdraws it: no read link opens the schedule); the picks stay.</summary>
     Task<bool> SetReadKeyAsync(string id, string tokenHash, string? keyHash, CancellationToken ct);
 }

@@ -7,6 +7,9 @@ public sealed class StoreReadiness
 
     public bool IsReady => _ready.Task.IsCompleted;
 
+    /// <summary>Completes once the store is ready: what background work waits for before its first run.</summary>
+    public Task WhenReady => _ready.Task;
+
     public string? LastError { get; set; }
 
     public void MarkReady()

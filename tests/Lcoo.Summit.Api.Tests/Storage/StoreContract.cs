@@ -380,6 +380,33 @@ public abstract class StoreContract
     private static string Shown(Lcoo.Summit.Itineraries.Publication p) => $"{p with { Members = [] }}|{string.Join(",", p.Members)}";
 
     [Fact]
+    public async Task The_sweep_removes_empty_schedules_past_their_time_and_a_summits_untouched_ones_and_keeps_the_rest()
+    {
+        var store = (await NewStoresAsync()).Schedules;
+        var ct = TestContext.Current.CancellationToken;
+        async Task<string> New(string summit, string token, DateTimeOffset at) =>
+            await store.CreateScheduleAsync(new NewSchedule(summit, null, null, token, token + "-feed", at), ct);
+        var emptyOld = await New("sydney-2017", "t1", Now.AddDays(-3));
+        var emptyNew = await New("sydney-2017", "t2", Now.AddHours(-1));
+        var pickedOld = await New("sydney-2017", "t3", Now.AddDays(-3));
+        await store.AddPickAsync(pickedOld, "t3", PickOf("19266"), null, Now.AddDays(-3), ct);
+        var pickedLate = await New("sydney-2017", "t4", Now.AddDays(-3));
+        await store.AddPickAsync(pickedLate, "t4", PickOf("19266"), null, Now.AddHours(-2), ct);
+        var otherSummit = await New("boston-2017", "t5", Now.AddDays(-3));
+        await store.AddPickAsync(otherSummit, "t5", PickOf("19266"), null, Now.AddDays(-3), ct);
+
+        Assert.Equal(1, await store.DeleteEmptySchedulesAsync(Now.AddDays(-1), ct));
+        Assert.Equal(1, await store.DeleteUntouchedSchedulesAsync("sydney-2017", Now.AddDays(-1), ct));
+
+        Assert.Null(await store.GetScheduleAsync(emptyOld, "t1", ct));
+        Assert.NotNull(await store.GetScheduleAsync(emptyNew, "t2", ct));
+        Assert.Null(await store.GetScheduleAsync(pickedOld, "t3", ct));
+        Assert.NotNull(await store.GetScheduleAsync(pickedLate, "t4", ct));
+        Assert.NotNull(await store.GetScheduleAsync(otherSummit, "t5", ct));
+        Assert.Equal((2L, 1L), (await store.CountSchedulesAsync("sydney-2017", ct), await store.CountSchedulesAsync("boston-2017", ct)));
+    }
+
+    [Fact]
     public async Task Picks_are_a_set_and_every_change_moves_the_version()
     {
         var (store, id) = await SchedulesAsync(this);

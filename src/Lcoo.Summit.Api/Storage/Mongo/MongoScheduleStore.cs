@@ -83,6 +83,17 @@ public sealed class MongoScheduleStore(MongoStorage storage) : IScheduleStore
         return deleted.DeletedCount > 0 ? new ScheduleChange(ScheduleOutcome.Done, ifVersion ?? 0) : await MissOrStaleAsync(oid, tokenHash, ct);
     });
 
+    public Task<long> CountSchedulesAsync(string summit, CancellationToken ct) => storage.Guard(() =>
+        storage.Schedules.CountDocumentsAsync(Builders<BsonDocument>.Filter.Eq("summit", summit), cancellationToken: ct));
+
+    public Task<int> DeleteEmptySchedulesAsync(DateTimeOffset before, CancellationToken ct) => storage.Guard(async () =>
+        (int)(await storage.Schedules.DeleteManyAsync(
+            Builders<BsonDocument>.Filter.Lt("updatedAt", before.UtcDateTime) & Builders<BsonDocument>.Filter.Size("picks", 0), ct)).DeletedCount);
+
+    public Task<int> DeleteUntouchedSchedulesAsync(string summit, DateTimeOffset before, CancellationToken ct) => storage.Guard(async () =>
+        (int)(await storage.Schedules.DeleteManyAsync(
+            Builders<BsonDocument>.Filter.Eq("summit", summit) & Builders<BsonDocument>.Filter.Lt("updatedAt", before.UtcDateTime), ct)).DeletedCount);
+
     public Task<bool> SetReadKeyAsync(string id, string tokenHash, string? keyHash, CancellationToken ct) => storage.Guard(async () =>
     {
         if (!ObjectId.TryParse(id, out var oid))

@@ -96,7 +96,8 @@ public sealed class MongoStorage : IStorage
         ], ct);
         await Schedules.Indexes.CreateManyAsync(
         [
-            new CreateIndexModel<BsonDocument>(Keys("summit")),
+            new CreateIndexModel<BsonDocument>(Keys("summit", "updatedAt")),
+            new CreateIndexModel<BsonDocument>(Keys("updatedAt")),
             new CreateIndexModel<BsonDocument>(Keys("tokenHash")),
             new CreateIndexModel<BsonDocument>(Keys("feedHash")),
         ], ct);

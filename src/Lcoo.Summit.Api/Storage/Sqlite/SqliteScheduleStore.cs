@@ -49,6 +49,27 @@ public sealed class SqliteScheduleStore(SqliteStorage storage) : IScheduleStore
     public Task<ScheduleChange> DeleteScheduleAsync(string id, string tokenHash, long? ifVersion, CancellationToken ct) =>
         ChangeAsync(id, tokenHash, ifVersion, now: null, ct, (db, tx) => ExecuteAsync(db, tx, $"DELETE FROM schedules WHERE {Owned}", ct, ("$id", id), ("$hash", tokenHash)));
 
+    public async Task<long> CountSchedulesAsync(string summit, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        return (await QueryAsync(db, "SELECT count(*) FROM schedules WHERE summit = $summit", [("$summit", summit)], r => r.GetInt64(0), ct))[0];
+    }
+
+    public async Task<int> DeleteEmptySchedulesAsync(DateTimeOffset before, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        return await ExecuteAsync(db, null,
+            "DELETE FROM schedules WHERE updated_utc < $before AND NOT EXISTS (SELECT 1 FROM schedule_picks WHERE schedule_id = schedules.id)",
+            ct, ("$before", before.ToUnixTimeMilliseconds()));
+    }
+
+    public async Task<int> DeleteUntouchedSchedulesAsync(string summit, DateTimeOffset before, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        return await ExecuteAsync(db, null, "DELETE FROM schedules WHERE summit = $summit AND updated_utc < $before", ct,
+            ("$summit", summit), ("$before", before.ToUnixTimeMilliseconds()));
+    }
+
     public async Task<bool> SetReadKeyAsync(string id, string tokenHash, string? keyHash, CancellationToken ct)
     {
         await using var db = await storage.OpenAsync(ct);

@@ -27,6 +27,8 @@ public sealed class SqliteStorage(string databasePath) : IStorage
             id TEXT PRIMARY KEY, summit TEXT NOT NULL, token_hash TEXT NOT NULL, feed_hash TEXT NOT NULL,
             name TEXT, notes TEXT, version INTEGER NOT NULL, created_utc INTEGER NOT NULL, updated_utc INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS schedules_by_token ON schedules (token_hash);
+        CREATE INDEX IF NOT EXISTS schedules_by_summit ON schedules (summit, updated_utc);
+        CREATE INDEX IF NOT EXISTS schedules_by_update ON schedules (updated_utc);
         CREATE TABLE IF NOT EXISTS schedule_picks (
             schedule_id TEXT NOT NULL REFERENCES schedules (id) ON DELETE CASCADE, session_id TEXT NOT NULL,
             added_utc INTEGER NOT NULL, seen TEXT NOT NULL, PRIMARY KEY (schedule_id, session_id));
