@@ -38,5 +38,11 @@ public sealed record SessionView(
         [.. s.Speakers.Select(p => SpeakerRef.From(p, snapshot.FindSpeaker(p.SpeakerId)))],
         s.Tags,
         s.Members,
-        Lcoo.Summit.Text.WebLink.Of(s.SourceUrl)?.ToString());
+        Lcoo.Summit.Text.WebLink.Of(s.SourceUrl)?.ToString())
+    {
+        Floor = snapshot.FloorOf(s.Room),
+    };
+
+    /// <summary>The floor or level of the room, where the summit gives one.</summary>
+    public string? Floor { get; init; }
 }

@@ -7,10 +7,13 @@ const slug = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop
 const room = params.get("room");
 const pollMs = Math.max(2, Number(params.get("poll") || body.dataset.pollSeconds)) * 1000;
 const cycleMs = Math.max(2, Number(params.get("cycle") || 8)) * 1000;
-const loadedAt = performance.now();
-const start = params.get("at") ? Date.parse(params.get("at")) : Date.parse(body.dataset.serverNow);
-const rehearsing = params.has("at");
+let loadedAt = performance.now();
+let start = params.get("at") ? Date.parse(params.get("at")) : Date.parse(body.dataset.serverNow);
+let rehearsing = params.has("at");
 const now = () => (Number.isNaN(start) ? Date.now() : start + (performance.now() - loadedAt));
+
+// Sessions this long or longer (registration, "Marketplace is open") are the day's backdrop: after the talks, smaller.
+const backdropMinutes = 240;
 
 // Titles no smaller than this many pixels high, which reads from about 3 metres; below it, sessions are paged instead.
 const floorTitlePx = 26;
@@ -18,7 +21,8 @@ const floorTitlePx = 26;
 let last = null;
 let timer = null;
 const pages = { now: 0, next: 0 };
-let shown = { now: "", next: "" };
+// What each box shows; null until the first answer, so that an empty first answer is drawn too (not left "Loading…").
+let shown = { now: null, next: null };
 
 const hhmm = (local) => local.slice(11, 16);
 const text = (tag, cls, content) => { const el = document.createElement(tag); el.className = cls; el.textContent = content; return el; };
@@ -26,13 +30,16 @@ const people = (s) => s.speakers.filter((p) => p.name).map((p) => (p.company ? `
 
 function card(s) {
   const div = document.createElement("div");
-  div.className = "session";
+  div.className = s.durationMinutes >= backdropMinutes ? "session backdrop" : "session";
   div.dataset.id = s.id;
   div.append(text("div", "title", s.title));
   const meta = document.createElement("div");
   meta.className = "meta";
-  meta.append(text("span", "time", `${hhmm(s.start.local)}–${hhmm(s.end.local)}`), " ",
+  // The next session on another day says which day: "Tomorrow 09:00–09:20", not a time that reads as today's.
+  const day = last && last.nextSessionDay && last.nextSession && last.nextSession.id === s.id ? `${last.nextSessionDay} ` : "";
+  meta.append(text("span", "time", `${day}${hhmm(s.start.local)}–${hhmm(s.end.local)}`), " ",
     s.room ? text("span", "room", s.room) : text("span", "no-room", "room not announced"));
+  if (s.room && s.floor) meta.append(" ", text("span", "floor", s.floor));
   div.append(meta);
   const who = people(s);
   if (who) div.append(text("div", "people", who));
@@ -56,23 +63,25 @@ function render() {
   if (!last) return;
   const local = venueDate(t);
   document.getElementById("clock").textContent = local.toISOString().slice(11, 16);
+  body.classList.toggle("rehearsal", rehearsing);
   document.getElementById("day").textContent = local.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   const started = last.upNext.map((n) => n.session).filter((s) => Date.parse(s.start.utc) <= t && t < Date.parse(s.end.utc));
   const onNow = last.onNow.filter((s) => t < Date.parse(s.end.utc)).concat(started);
   const upNext = last.upNext.map((n) => n.session).filter((s) => Date.parse(s.start.utc) > t);
   const later = upNext.length ? upNext : (last.nextSession && Date.parse(last.nextSession.start.utc) > t ? [last.nextSession] : []);
-  fill("now", onNow, "Nothing is on right now.");
-  fill("next", later, "Nothing more today.");
+  fill("now", onNow, onNow.length === 0 && started.length === 0 && last.onNow.length > 0 ? "Nothing is on right now." : last.nothingOn);
+  fill("next", later, last.nothingNext);
 }
 
-// People scan a board by time, then by room: "Room 2" before "Room 10".
-const byTimeThenRoom = (a, b) => Date.parse(a.start.utc) - Date.parse(b.start.utc)
+// People scan a board by time, then by room: "Room 2" before "Room 10"; the day's backdrop comes after the sessions.
+const isBackdrop = (s) => s.durationMinutes >= backdropMinutes;
+const byTimeThenRoom = (a, b) => isBackdrop(a) - isBackdrop(b) || Date.parse(a.start.utc) - Date.parse(b.start.utc)
   || (a.room ?? "\uffff").localeCompare(b.room ?? "\uffff", "en", { numeric: true }) || a.title.localeCompare(b.title);
 
 /** Puts the sessions in their box: unchanged boxes are left alone, changed ones are drawn and fitted again. */
 function fill(id, unsorted, emptyText) {
   const sessions = [...unsorted].sort(byTimeThenRoom);
-  const key = sessions.map((s) => `${s.id}@${s.start.utc}`).join("|");
+  const key = sessions.map((s) => `${s.id}@${s.start.utc}`).join("|") + `#${emptyText}`;
   if (key === shown[id]) return;
   shown[id] = key;
   pages[id] = 0;
@@ -94,7 +103,8 @@ function fit() {
   const vmin = Math.min(innerWidth, innerHeight) / 100;
   // On a small screen the floor is above the usual size: type is set at the floor there, and pages do the rest.
   const floor = floorTitlePx / (4 * vmin);
-  let scale = Math.max(1, floor);
+  // Start large, so one session on a portrait screen fills it, and come down until everything fits.
+  let scale = Math.max(1.6, floor);
   document.documentElement.style.setProperty("--scale", scale);
   while (boxes.some(overflowing) && scale > floor) {
     scale = Math.max(floor, scale - 0.05);
@@ -154,6 +164,7 @@ async function refresh() {
     if (room) document.getElementById("heading").textContent = `${room} — ${body.dataset.summitName}`;
   } catch {
     body.classList.add("offline");
+    if (!last) document.getElementById("now").replaceChildren(text("p", "empty", "The schedule service cannot be reached yet; trying again."));
   }
   render();
   schedule();
@@ -167,7 +178,20 @@ function schedule() {
   timer = setTimeout(refresh, wait);
 }
 
-addEventListener("resize", () => { shown = { now: "", next: "" }; render(); });
+addEventListener("resize", () => { shown = { now: null, next: null }; render(); });
+
+/**
+ * Rehearse from another instant without reloading: what ?at= does on load, for a coordinator checking a day, and for the
+ * tests that walk the kiosk through a summit. Resolves once the screen shows that instant.
+ */
+window.lcooKiosk = {
+  async rehearse(iso) {
+    start = Date.parse(iso);
+    loadedAt = performance.now();
+    rehearsing = true;
+    await refresh();
+  },
+};
 setInterval(render, 1000);
 setInterval(turnPages, cycleMs);
 refresh();

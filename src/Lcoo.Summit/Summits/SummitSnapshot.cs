@@ -20,6 +20,7 @@ public sealed class SummitSnapshot
     private readonly FrozenDictionary<string, Session> _sessionsById;
     private readonly Lazy<FrozenDictionary<string, string>> _searchText;
     private readonly Lazy<Session[]> _byTitle;
+    private readonly Lazy<FrozenDictionary<string, string>> _floors;
 
     public SummitSnapshot(SummitInfo summit, IEnumerable<Session> sessions, IEnumerable<Speaker> speakers, long version)
     {
@@ -40,12 +41,14 @@ public sealed class SummitSnapshot
             Array.Sort(byTitle, TitleOrder);
             return byTitle;
         });
+        _floors = new Lazy<FrozenDictionary<string, string>>(() => summit.Rooms.Where(r => !string.IsNullOrWhiteSpace(r.Floor))
+            .DistinctBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(r => r.Name, r => r.Floor!, StringComparer.OrdinalIgnoreCase));
     }
 
     private SummitSnapshot(SummitSnapshot same, long version)
     {
         (Summit, Version, Zone, Sessions, Speakers) = (same.Summit, version, same.Zone, same.Sessions, same.Speakers);
-        (_sessionsById, _searchText, _byTitle) = (same._sessionsById, same._searchText, same._byTitle);
+        (_sessionsById, _searchText, _byTitle, _floors) = (same._sessionsById, same._searchText, same._byTitle, same._floors);
     }
 
     /// <summary>The same summit as stored at <paramref name="version"/>: what an import that computed it hands its instance.</summary>
@@ -72,6 +75,9 @@ public sealed class SummitSnapshot
     public IReadOnlyList<Session> Ordered(SessionSort sort) => sort == SessionSort.Title ? _byTitle.Value : Sessions;
 
     public Session? FindSession(string id) => _sessionsById.GetValueOrDefault(id);
+
+    /// <summary>The floor or level the summit gives a room ("Level 3 Convention Centre"), where it gives one.</summary>
+    public string? FloorOf(string? room) => room is null ? null : _floors.Value.GetValueOrDefault(room);
 
     /// <summary>Title, abstract and speaker names, folded for search.</summary>
     public string SearchTextOf(Session session) => _searchText.Value.GetValueOrDefault(session.Id, "");

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
+
+namespace Lcoo.Summit.Kiosk;
+
+/// <summary>Where an instant falls in a summit's schedule, as a hall screen says it.</summary>
+public enum SummitPhase
+{
+    /// <summary>Before the first session.</summary>
+    Before,
+
+    /// <summary>Between the first session's start and the last one's end.</summary>
+    During,
+
+    /// <summary>After the last session ended.</summary>
+    After,
+
+    /// <summary>The summit lists no published session.</summary>
+    Empty,
+}
+
+/// <summary>
+/// What a kiosk says when a box has no session in it, so that no state is a blank or "Loading…": at lunch "Nothing on
+/// now — next at 13:50", in the evening "Sessions resume tomorrow at 09:00", "The summit starts Monday 6 November at
+/// 09:00", "The summit has ended". <see cref="NextDay"/> names the next session's day when it is not today's.
+/// </summary>
+public sealed record KioskNotice(SummitPhase Phase, string NothingOn, string NothingNext, string? NextDay)
+{
+    public static KioskNotice Of(NowAndNext answer, SummitSnapshot snapshot)
+    {
+        var zone = snapshot.Zone;
+        var published = snapshot.Sessions.Where(s => s.Published).ToList();
+        if (published.Count == 0)
+        {
+            return new KioskNotice(SummitPhase.Empty, "No sessions are scheduled yet.", "The schedule has not been published.", null);
+        }
+
+        var at = answer.At;
+        var today = VenueTime.VenueDay(at, zone);
+        if (at >= published.Max(s => s.End))
+        {
+            return new KioskNotice(SummitPhase.After, "The summit has ended.", "No more sessions: thank you for coming.", null);
+        }
+
+        var next = answer.NextSession;
+        var nextDay = next is null ? (DateOnly?)null : VenueTime.VenueDay(next.Start, zone);
+        var nextTime = next is null ? "" : VenueTime.ToVenue(next.Start, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var dayLabel = nextDay is { } d && d != today ? (d == today.AddDays(1) ? "Tomorrow" : d.ToString("dddd d MMMM", Phrases.English)) : null;
+        if (at < published.Min(s => s.Start))
+        {
+            var starts = nextDay == today ? $"Sessions start today at {nextTime}." : $"The summit starts {Phrases.DayName(nextDay!.Value)} at {nextTime}.";
+            return new KioskNotice(SummitPhase.Before, starts, starts, dayLabel);
+        }
+
+        var nothingOn = next is null ? "Nothing more is on."
+            : nextDay == today ? $"Nothing on now — next at {nextTime}."
+            : nextDay == today.AddDays(1) ? $"Sessions resume tomorrow at {nextTime}."
+            : $"Sessions resume {Phrases.DayName(nextDay!.Value)} at {nextTime}.";
+        var nothingNext = next is null ? "Nothing more today." : nextDay == today ? "Nothing else starts soon." : "Nothing more today.";
+        return new KioskNotice(SummitPhase.During, nothingOn, nothingNext, dayLabel);
+    }
+}
