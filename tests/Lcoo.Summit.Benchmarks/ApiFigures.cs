@@ -25,6 +25,13 @@ public static partial class ApiFigures
         }
     }
 
+    public static async Task ExportsAsync()
+    {
+        using var host = new BenchHost();
+        await host.StartAsync();
+        await VariedExportsAsync(host);
+    }
+
     /// <summary>
     /// Twenty calendar requests whose <c>from</c> never repeats (each a second before the summit, so each selects the whole
     /// summit) against twenty identical ones: a client varying a filter must not buy a fresh render per request.

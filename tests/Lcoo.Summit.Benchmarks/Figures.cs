@@ -41,6 +41,11 @@ public static class Figures
             await ApiFigures.RunAsync(sessionList: only != "kiosk");
         }
 
+        if (only is "exports")
+        {
+            await ApiFigures.ExportsAsync();
+        }
+
         if (only is null or "pages")
         {
             await PageFigures.RunAsync();

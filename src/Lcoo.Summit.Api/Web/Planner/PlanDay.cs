@@ -9,12 +9,17 @@ namespace Lcoo.Summit.Api.Web.Planner;
 
 /// <summary>
 /// One venue-local day of a summit as the planner draws it: a column per room, a row per five minutes, each session a
-/// block as long as it is. The sessions are in time order, which is also the list's order and the reading order.
+/// block as long as it is. Sessions that overlap in one room (or among those whose room is not announced) are laid side
+/// by side in lanes of that room's column, as calendar apps do, so none lies under another. The sessions are in time
+/// order, which is also the list's order and the reading order.
 /// </summary>
 public sealed record PlanDay(
-    DateOnly Date, IReadOnlyList<string> Rooms, int RowCount, IReadOnlyList<PlanBlock> Blocks,
+    DateOnly Date, IReadOnlyList<PlanRoom> Rooms, int RowCount, IReadOnlyList<PlanBlock> Blocks,
     IReadOnlyList<(string Label, int Row)> Hours, IReadOnlyList<(string Label, int Row)> Gaps)
 {
+    /// <summary>Grid columns after the time column: the lanes of every room.</summary>
+    public int LaneCount => Rooms.Sum(r => r.Lanes);
+
     private Timeline Time { get; init; } = null!;
 
     /// <summary>The blocks with their cards as markup (<see cref="PlanBlock.Markup"/>).</summary>
@@ -28,12 +33,81 @@ public sealed record PlanDay(
 
     public static PlanDay Build(DateOnly date, IReadOnlyList<PlannedSession> sessions, IReadOnlyList<MarkupString> cards)
     {
-        var rooms = sessions.Select(s => s.Session.Room ?? Phrases.NoRoom).Distinct(StringComparer.Ordinal).Order(Phrases.RoomOrder).ToList();
-        var column = rooms.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i + 2, StringComparer.Ordinal);
         var time = Timeline.Of(sessions.Count == 0 ? [(date.ToDateTime(new TimeOnly(9, 0)), date.ToDateTime(new TimeOnly(17, 0)))] : [.. sessions.Select(x => (x.Start, x.End))]);
+        var names = sessions.Select(s => RoomOf(s)).Distinct(StringComparer.Ordinal).Order(Phrases.RoomOrder).ToList();
+        var placed = new Dictionary<PlannedSession, (int Lane, int Lanes)>(ReferenceEqualityComparer.Instance);
+        var rooms = new List<PlanRoom>();
+        var column = 2;
+        foreach (var name in names)
+        {
+            var lanes = Lanes([.. sessions.Where(s => RoomOf(s) == name)], time, placed);
+            rooms.Add(new PlanRoom(name, column, lanes));
+            column += lanes;
+        }
 
-        var blocks = sessions.Select(x => new PlanBlock(x, column[x.Session.Room ?? Phrases.NoRoom], time.RowOf(x.Start), Math.Max(1, time.RowOf(x.End) - time.RowOf(x.Start)))).ToList();
+        var firstColumn = rooms.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        var blocks = sessions.Select(x =>
+        {
+            var (lane, lanes) = placed[x];
+            var room = firstColumn[RoomOf(x)];
+            // The last lane of an overlap takes what is left of the room's width; a session overlapping none takes all of it.
+            var span = lane == lanes - 1 ? room.Lanes - lane : 1;
+            var (row, end) = (time.RowOf(x.Start), time.RowOf(x.End));
+            return new PlanBlock(x, room.Column + lane, span, row, Math.Max(1, end - row));
+        }).ToList();
         return new PlanDay(date, rooms, time.Rows, blocks, time.Hours, time.Gaps) { Time = time, BlocksMarkup = PlanBlock.Markup(blocks, cards) };
+    }
+
+    private static string RoomOf(PlannedSession s) => s.Session.Room ?? Phrases.NoRoom;
+
+    /// <summary>
+    /// Lanes for one room's sessions: each group of sessions that overlap (on the grid's rows, so two that share a drawn
+    /// row never share a lane) gets as many lanes as it needs at once, each session the first lane free at its start.
+    /// Returns the most lanes any group needs.
+    /// </summary>
+    private static int Lanes(List<PlannedSession> inRoom, Timeline time, Dictionary<PlannedSession, (int Lane, int Lanes)> placed)
+    {
+        var most = 1;
+        var group = new List<(PlannedSession Session, int Lane)>();
+        var laneEnds = new List<int>();
+        var groupEnd = int.MinValue;
+        foreach (var s in inRoom.OrderBy(s => s.Start).ThenBy(s => s.End))
+        {
+            var (row, end) = (time.RowOf(s.Start), Math.Max(time.RowOf(s.Start) + 1, time.RowOf(s.End)));
+            if (row >= groupEnd)
+            {
+                Close();
+            }
+
+            var lane = laneEnds.FindIndex(e => e <= row);
+            if (lane < 0)
+            {
+                laneEnds.Add(end);
+                lane = laneEnds.Count - 1;
+            }
+            else
+            {
+                laneEnds[lane] = end;
+            }
+
+            group.Add((s, lane));
+            groupEnd = Math.Max(groupEnd, end);
+        }
+
+        Close();
+        return most;
+
+        void Close()
+        {
+            foreach (var (session, lane) in group)
+            {
+                placed[session] = (lane, laneEnds.Count);
+            }
+
+            most = Math.Max(most, laneEnds.Count);
+            group.Clear();
+            laneEnds.Clear();
+        }
     }
 
     /// <summary>Where "now" falls on this day's grid, if it does: the label and the row.</summary>
@@ -105,9 +179,15 @@ public sealed record PlanDay(
     }
 }
 
-/// <summary>A session as a block: where it sits in the grid.</summary>
-public sealed record PlanBlock(PlannedSession Planned, int Column, int Row, int Span)
+/// <summary>A room's columns in the day's grid: from <see cref="Column"/>, <see cref="Lanes"/> wide (one per session it holds at once).</summary>
+public sealed record PlanRoom(string Name, int Column, int Lanes);
+
+/// <summary>A session as a block: where it sits in the grid (columns from <see cref="Column"/>, <see cref="Columns"/> wide).</summary>
+public sealed record PlanBlock(PlannedSession Planned, int Column, int Columns, int Row, int Span)
 {
+    /// <summary>Blocks shorter than this (half an hour) show title, time and member tags; their speakers on hover or focus.</summary>
+    public const int ShortRows = 6;
+
     /// <summary>
     /// The blocks with their cards, as one piece of markup: a busy day has a hundred of them, and writing each through the
     /// component renderer cost more than the rest of the page. The cards are rendered and encoded by <see cref="SessionCard"/>;
@@ -120,7 +200,7 @@ public sealed record PlanBlock(PlannedSession Planned, int Column, int Row, int 
         {
             var (b, id) = (blocks[i], HtmlEncoder.Default.Encode(blocks[i].Planned.Session.Id));
             html.Append(CultureInfo.InvariantCulture,
-                $"<article class=\"{(b.Planned.Members.Count > 0 ? "session member" : "session")}\" id=\"s-{id}\" style=\"grid-column:{b.Column};grid-row:{b.Row} / span {b.Span}\" data-session=\"{id}\" aria-labelledby=\"t-{id}\">")
+                $"<article class=\"session{(b.Planned.Members.Count > 0 ? " member" : "")}{(b.Span < PlanBlock.ShortRows ? " short" : "")}\" id=\"s-{id}\" style=\"grid-column:{b.Column} / span {b.Columns};grid-row:{b.Row} / span {b.Span}\" data-session=\"{id}\" aria-labelledby=\"t-{id}\">")
                 .Append(cards[i].Value).Append("</article>\n");
         }
 

@@ -102,7 +102,8 @@ public sealed class PlannerIndexes(IServiceProvider services, ILoggerFactory log
 
     public PlannerIndex For(SummitSnapshot snapshot, MemberDirectory members)
     {
-        if (_bySnapshot.TryGetValue(snapshot, out var index) && ReferenceEquals(index.Members, members))
+        // By what the members say, not by reference: the directory cache hands out a new one on every poll of the store.
+        if (_bySnapshot.TryGetValue(snapshot, out var index) && index.Members.Fingerprint == members.Fingerprint)
         {
             return index;
         }
