@@ -34,7 +34,23 @@ public static class ExportsApi
         group.MapGet("/sessions.ics", Calendar).WithName("SummitCalendar").ProducesFile("text/calendar").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The summit's sessions as iCalendar, to subscribe to (webcal://) or download.")
             .WithDescription(filters + " A real VTIMEZONE for the venue, UIDs {sessionId}@{summit}, SEQUENCE moving when an import changes a session.");
+        group.MapGet("/sessions/{sessionId}.ics", SessionCalendar).WithName("SessionCalendar").ProducesFile("text/calendar").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One session as iCalendar: the planner's 'add to calendar'.")
+            .WithDescription("The same event (UID, SEQUENCE, VTIMEZONE) as in the summit's calendar, so adding it twice does not make two.");
         return app;
+    }
+
+    public static async Task<ExportResult> SessionCalendar(
+        string slug, string sessionId, HttpContext http, SnapshotCache snapshots, RenderedFiles files, TimeProvider clock, CancellationToken ct)
+    {
+        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        {
+            return Problems.SummitNotFound(slug);
+        }
+
+        return snapshot.FindSession(sessionId) is { Published: true } session
+            ? await ExportAnswers.CalendarAsync(http, files, snapshot, [session], session.Title, $"{slug}-{sessionId}.ics", $"{snapshot.Version}", clock.GetUtcNow())
+            : Problems.SessionNotFound(slug, sessionId);
     }
 
     public static async Task<ExportResult> ScheduleXml(

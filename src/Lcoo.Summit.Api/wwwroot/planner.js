@@ -75,11 +75,24 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** Each pair of a clash with its own overlap: in a three-way clash two sessions may overlap longer than all three do. */
 function clashSentence(clash) {
-  const titles = clash.sessions.map((s) => `“${s.title}”`);
-  const list = titles.length === 2 ? titles.join(" and ") : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
-  const overlap = minutes(clash);
-  return `${list} overlap by ${overlap} minute${overlap === 1 ? "" : "s"}, ${time(clash.windowStart.local)}–${time(clash.windowEnd.local)}.`;
+  const pairs = [];
+  const sessions = clash.sessions;
+  for (let i = 0; i < sessions.length; i++) {
+    for (let j = i + 1; j < sessions.length; j++) {
+      const [a, b] = [sessions[i], sessions[j]];
+      const from = Date.parse(a.start) > Date.parse(b.start) ? a.start : b.start;
+      const to = Date.parse(a.end) < Date.parse(b.end) ? a.end : b.end;
+      const overlap = Math.round((Date.parse(to) - Date.parse(from)) / 60000);
+      if (overlap > 0) pairs.push(`“${a.title}” and “${b.title}” overlap by ${overlap} minute${overlap === 1 ? "" : "s"}, ${time(from)}–${time(to)}`);
+    }
+  }
+  if (pairs.length === 0) {
+    const overlap = minutes(clash);
+    return `${sessions.map((s) => `“${s.title}”`).join(" and ")} overlap by ${overlap} minute${overlap === 1 ? "" : "s"}, ${time(clash.windowStart.local)}–${time(clash.windowEnd.local)}.`;
+  }
+  return `${pairs.join("; ")}.`;
 }
 
 // Answers can arrive out of order (the load's GET after a pick's PUT): an older version never overwrites a newer one.
@@ -145,10 +158,17 @@ function renderPanel(schedule, clashes) {
           element("button", { type: "button", "data-copy": "another" }, "Copy"))));
   }
 
+  const overlapsAPick = (block) => block.dataset.start && picks.some((p) => p.sessionId !== block.dataset.session
+    && Date.parse(p.session.start.utc) < Date.parse(block.dataset.end) && Date.parse(block.dataset.start) < Date.parse(p.session.end.utc));
   for (const block of document.querySelectorAll("[data-session].session")) {
     const picked = picks.some((p) => p.sessionId === block.dataset.session);
     block.classList.toggle("picked", picked);
     block.classList.toggle("clashing", clashing.has(block.dataset.session));
+    // As Sched does: a session not picked says that picking it would clash with one that is.
+    const hint = !picked && overlapsAPick(block);
+    block.classList.toggle("clashes-pick", hint);
+    block.querySelector(".clash-hint")?.remove();
+    if (hint) block.querySelector(".when")?.after(element("p", { class: "clash-hint" }, "Clashes with your pick"));
     const button = block.querySelector("button.pick");
     if (button) {
       button.setAttribute("aria-pressed", String(picked));
@@ -180,6 +200,13 @@ async function toggle(sessionId, title, picking) {
     const update = await api(picking ? "PUT" : "DELETE", `/schedules/${mine.id}/sessions/${encodeURIComponent(sessionId)}`);
     renderPanel(update.schedule, update.clashes);
     const mineNow = update.clashes.filter((c) => c.sessions.some((s) => s.id === sessionId));
+    // Said where the pick was made, not only in the panel, which on a phone is thousands of pixels down.
+    for (const old of document.querySelectorAll(".pick-note")) old.remove();
+    const block = document.querySelector(`.session[data-session="${CSS.escape(sessionId)}"]`);
+    if (picking && mineNow.length && block) {
+      block.append(element("p", { class: "pick-note", role: "status" }, element("strong", {}, "Clash: "), mineNow.map(clashSentence).join(" "), " ",
+        element("a", { href: "#my-schedule" }, "See my schedule")));
+    }
     say(picking
       ? `Picked ${title}.${mineNow.length ? " Clash: " + mineNow.map(clashSentence).join(" ") : ""}`
       : `Dropped ${title}.`);

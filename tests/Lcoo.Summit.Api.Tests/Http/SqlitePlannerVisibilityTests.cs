@@ -167,6 +167,23 @@ public sealed partial class SqlitePlannerVisibilityTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task A_session_page_says_when_the_room_is_not_announced_and_adds_that_one_event_to_a_calendar()
+    {
+        using var client = _service!.Client();
+
+        var noRoom = await client.GetStringAsync("/plan/sydney-2017/sessions/20053");
+        var withRoom = await client.GetStringAsync("/plan/sydney-2017/sessions/19266");
+        var calendar = await client.GetStringAsync("/summits/sydney-2017/sessions/19266.ics");
+
+        Assert.Contains("room not announced", noRoom);
+        Assert.Contains("C3.2, Level 3 Convention Center", withRoom);
+        Assert.Contains("href=\"/summits/sydney-2017/sessions/19266.ics\"", withRoom);
+        Assert.Single(Regex.Matches(calendar, "BEGIN:VEVENT"));
+        Assert.Contains("UID:19266@sydney-2017", calendar);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/summits/sydney-2017/sessions/nope.ics")).StatusCode);
+    }
+
     [GeneratedRegex("<article class=\"session[^\"]*\" id=\"s-[^\"]*\" style=\"[^\"]*\" data-session=\"([^\"]*)\"")]
     private static partial Regex CardId();
 

@@ -200,7 +200,7 @@ public sealed record PlanBlock(PlannedSession Planned, int Column, int Columns, 
         {
             var (b, id) = (blocks[i], HtmlEncoder.Default.Encode(blocks[i].Planned.Session.Id));
             html.Append(CultureInfo.InvariantCulture,
-                $"<article class=\"session{(b.Planned.Members.Count > 0 ? " member" : "")}{(b.Span < PlanBlock.ShortRows ? " short" : "")}\" id=\"s-{id}\" style=\"grid-column:{b.Column} / span {b.Columns};grid-row:{b.Row} / span {b.Span}\" data-session=\"{id}\" aria-labelledby=\"t-{id}\">")
+                $"<article class=\"session{(b.Planned.Members.Count > 0 ? " member" : "")}{(b.Span < PlanBlock.ShortRows ? " short" : "")}\" id=\"s-{id}\" style=\"grid-column:{b.Column} / span {b.Columns};grid-row:{b.Row} / span {b.Span}\" data-session=\"{id}\" data-start=\"{b.Planned.Session.Start.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}\" data-end=\"{b.Planned.Session.End.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}\" aria-labelledby=\"t-{id}\">")
                 .Append(cards[i].Value).Append("</article>\n");
         }
 
