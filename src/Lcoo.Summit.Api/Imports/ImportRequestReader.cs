@@ -41,6 +41,15 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
 
     public async Task<(IReadOnlyList<ImportSource>? Sources, RequestRefused? Refused)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
+        // curl --data-binary @boston-2017.json sends the file as a URL-encoded form, which no schedule is.
+        if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return (null, new RequestRefused(415, "Send the file with its own type",
+                "The body is labelled a URL-encoded form (curl --data-binary does that by default), which no schedule is. Send the file with its type, " +
+                "e.g. curl --data-binary @boston-2017.json -H 'Content-Type: application/json' (application/xml for frab schedule.xml, text/html for pages), " +
+                "or as multipart: curl -F file=@boston-2017.json. Nothing was imported."));
+        }
+
         if (request.HasFormContentType)
         {
             IFormCollection form;

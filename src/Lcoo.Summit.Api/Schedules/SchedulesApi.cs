@@ -54,7 +54,7 @@ public static class SchedulesApi
         group.MapDelete("/{id}/sessions/{sessionId}", RemoveSession).WithName("RemoveScheduleSession").WithSummary("Drop a pick.")
             .WithDescription("The answer is the schedule and every clash its picks still have.")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        group.MapGet("/{id}/clashes", GetClashes).WithName("GetScheduleClashes").WithSummary("Your picks that run at the same time, and why.")
+        group.MapGet("/{id}/clashes", GetClashes).WithETag().WithName("GetScheduleClashes").WithSummary("Your picks that run at the same time, and why.")
             .WithDescription("Each clash names the sessions, their rooms and venue-local times, and the minutes they overlap.");
         group.MapGet("/{id}.ics", Calendar).WithName("ScheduleCalendar").RequireScheduleOwner(takesReadKey: true).ProducesFile("text/calendar")
             .WithSummary("Your schedule as iCalendar; authorise with the token, or with ?key= from the feed URL (read-only, for calendar apps).")
@@ -99,6 +99,7 @@ public static class SchedulesApi
         var id = await store.CreateScheduleAsync(new NewSchedule(slug, name, body.Notes, ScheduleTokens.Hash(token), ScheduleTokens.Hash(readKey), now), ct);
         var view = ScheduleView.From(new PersonalSchedule(id, slug, name, body.Notes, 1, now, now, []), snapshot, links);
         var share = SharedLinks.Of(id, readKey, links);
+        http.Response.Headers.ETag = ScheduleTokens.ETag(1);
         return TypedResults.Created(links.To($"schedules/{id}"), new CreatedSchedule(id, token, share.Calendar, share, view));
     }
 

@@ -13,13 +13,13 @@ public static partial class SummitsApi
     {
         var group = app.MapGroup("/summits").WithTags("Summits");
 
-        group.MapGet("/", ListSummits)
+        group.MapGet("/", ListSummits).WithETag()
             .WithName("ListSummits")
             .WithSummary("Every summit this service holds.")
             .WithDescription("Each with its venue's IANA time zone, its days, its version (which moves with every change to its data) and " +
                 "links to its exports: schedule.xml/json for phone apps, sessions.ics (https and webcal) for calendars, the kiosk page.");
 
-        group.MapGet("/{slug}", GetSummit)
+        group.MapGet("/{slug}", GetSummit).WithETag()
             .WithName("GetSummit")
             .WithSummary("One summit: time zone, days with their session counts, rooms.")
             .WithDescription("Days are venue-local dates with the number of published sessions on each; rooms are as the summit's sources name them.")

@@ -54,8 +54,17 @@ public static class ICalendarWriter
         return (dayBefore < today ? dayBefore : today).ToDateTime(TimeOnly.MinValue);
     }
 
-    private static CalDateTime Local(DateTimeOffset instant, SummitSnapshot snapshot) =>
-        new(VenueTime.ToVenue(instant, snapshot.Zone).DateTime, snapshot.Summit.TimeZoneId);
+    /// <summary>
+    /// Venue time with its TZID, except in the hour a zone repeats when clocks go back: RFC 5545 reads an ambiguous local
+    /// time as its first occurrence, so there the instant is written in UTC, which every reader places exactly.
+    /// </summary>
+    private static CalDateTime Local(DateTimeOffset instant, SummitSnapshot snapshot)
+    {
+        var local = VenueTime.ToVenue(instant, snapshot.Zone).DateTime;
+        return snapshot.Zone.IsAmbiguousTime(local)
+            ? new CalDateTime(instant.UtcDateTime, "UTC")
+            : new CalDateTime(local, snapshot.Summit.TimeZoneId);
+    }
 
     private static string Describe(Session s, SummitSnapshot snapshot)
     {

@@ -60,6 +60,18 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
     public Guid RoomGuid(string room) => StableGuid.Of($"{Summit.Slug}/room/{room}");
 
     /// <summary>One identity per person: speakers declared the same person share it.</summary>
+    /// <summary>
+    /// A person's number, which frab apps key people by (ConfClerk shows no speaker without one): the source's own
+    /// numeric id, else one taken from the person's GUID. The same person has the same number in every export.
+    /// </summary>
+    public int PersonNumber(string speakerId)
+    {
+        var person = Snapshot.PersonOf(speakerId);
+        return int.TryParse(person, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : (int)(BitConverter.ToUInt32(PersonGuid(speakerId).ToByteArray(), 0) & 0x7FFFFFFF) | 1;
+    }
+
     public Guid PersonGuid(string speakerId) => StableGuid.Of($"{Summit.Slug}/person/{Snapshot.PersonOf(speakerId)}");
 
     /// <summary>The session's number: its own id when that is one (OpenStack's), else a stable number from its GUID.</summary>

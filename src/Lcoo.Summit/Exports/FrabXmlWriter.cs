@@ -117,6 +117,7 @@ public static class FrabXmlWriter
         foreach (var person in s.Speakers)
         {
             xml.WriteStartElement("person");
+            WriteAttribute(xml, "id", export.PersonNumber(person.SpeakerId).ToString(CultureInfo.InvariantCulture));
             WriteAttribute(xml, "guid", export.PersonGuid(person.SpeakerId).ToString());
             xml.WriteString(UnicodeText.Clean(export.Snapshot.FindSpeaker(person.SpeakerId)?.Name ?? $"Speaker {person.SpeakerId}"));
             xml.WriteEndElement();

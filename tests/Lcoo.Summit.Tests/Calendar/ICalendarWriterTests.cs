@@ -18,6 +18,33 @@ public class ICalendarWriterTests
             seed.Sessions.Select(s => s with { Start = s.Start.AddYears(years), End = s.End.AddYears(years) }), seed.Speakers.Values, 1);
     }
 
+    [Fact]
+    public void Sessions_in_the_hour_clocks_go_back_are_written_so_every_reader_gets_their_instant()
+    {
+        // Madrid, 30 October 2016: 03:00 CEST became 02:00 CET, so 02:00–03:00 happened twice.
+        var summit = new SummitInfo("madrid-2016", "Madrid", "Europe/Madrid", new(2016, 10, 29), new(2016, 10, 31), null, []);
+        Lcoo.Summit.Sessions.Session At(string id, string start, int minutes) => new(id, $"Session {id}", null, null, null, null, "Room 1",
+            DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture).AddMinutes(minutes), [], [], null);
+        Lcoo.Summit.Sessions.Session[] sessions =
+        [
+            At("first-0230", "2016-10-30T02:30:00+02:00", 20), At("second-0230", "2016-10-30T02:30:00+01:00", 20),
+            At("across", "2016-10-30T02:40:00+02:00", 60), At("after", "2016-10-30T10:00:00+01:00", 30), At("before", "2016-10-29T10:00:00+02:00", 30),
+        ];
+        var snapshot = new SummitSnapshot(summit, sessions, [], 1);
+
+        var calendar = Ical.Net.Calendar.Load(ICalendarWriter.Write(snapshot, sessions, "Madrid", Now))!;
+
+        Assert.All(sessions, s =>
+        {
+            var e = Assert.Single(calendar.Events, e => e.Uid == $"{s.Id}@madrid-2016");
+            Assert.Equal(s.Start.UtcDateTime, e.DtStart!.AsUtc);
+            Assert.Equal(s.End.UtcDateTime, e.DtEnd!.AsUtc);
+            Assert.True(e.DtEnd.AsUtc > e.DtStart.AsUtc, $"{s.Id} ends before it starts");
+        });
+        Assert.Equal("Europe/Madrid", calendar.Events.Single(e => e.Uid == "after@madrid-2016").DtStart!.TzId);
+    }
+
     [Theory]
     [InlineData(2017)]
     [InlineData(2027)]

@@ -94,6 +94,19 @@ public class FrabExportTests
         Assert.Equal("5", StableGuid.Of("x").ToString()[14..15]);
     }
 
+    [Fact]
+    public void Every_person_in_the_xml_has_a_number_frab_apps_key_people_by_the_same_in_every_session()
+    {
+        var snapshot = SydneySeed.Snapshot;
+
+        var persons = XDocument.Parse(Encoding.UTF8.GetString(FrabXmlWriter.Write(Export(snapshot)))).Descendants("person").ToList();
+
+        Assert.NotEmpty(persons);
+        Assert.All(persons, p => Assert.True(int.TryParse(p.Attribute("id")?.Value, out var id) && id > 0, p.ToString()));
+        Assert.All(persons.GroupBy(p => p.Attribute("guid")!.Value), same => Assert.Single(same.Select(p => p.Attribute("id")!.Value).Distinct()));
+        Assert.Equal(persons.Select(p => p.Attribute("guid")!.Value).Distinct().Count(), persons.Select(p => p.Attribute("id")!.Value).Distinct().Count());
+    }
+
     public static TheoryData<string> Formats => ["xml", "json"];
 
     [Theory]
