@@ -89,12 +89,13 @@ public static class ExportsApi
     private static async Task<Selected> SelectAsync(string slug, SessionFilters filters, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
     {
         var directory = await members.GetAsync(ct);
-        if (!filters.TryBuild(directory, out var query, out var invalid))
+        var found = await snapshots.GetAsync(slug, ct);
+        if (!filters.TryBuild(directory, found?.Zone, out var query, out var invalid))
         {
             return new Selected(null, invalid);
         }
 
-        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        if (found is not { } snapshot)
         {
             return new Selected(null, Problems.SummitNotFound(slug));
         }

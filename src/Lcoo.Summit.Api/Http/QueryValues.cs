@@ -22,15 +22,15 @@ public static class QueryValues
         return null;
     }
 
-    /// <summary>An instant with an explicit offset (see <see cref="Instants"/>).</summary>
-    public static DateTimeOffset? Instant(string name, string? text, Dictionary<string, string[]> errors)
+    /// <summary>An instant with an offset, or a venue wall-clock time where the venue is known (see <see cref="Instants"/>).</summary>
+    public static DateTimeOffset? Instant(string name, string? text, Dictionary<string, string[]> errors, TimeZoneInfo? venue = null)
     {
         if (text is null)
         {
             return null;
         }
 
-        if (Instants.TryParse(text, out var instant))
+        if (Instants.TryParse(text, venue, out var instant))
         {
             return instant;
         }

@@ -18,7 +18,7 @@ public static class KioskApi
         app.MapGet("/summits/{slug}/now", Now)
             .WithTags("Kiosk").WithName("Now").Produces<NowView>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("What is on now, and per room what starts next within the window; venue-local times.")
-            .WithDescription("at: an instant with offset (default: now; for rehearsal). within: minutes ahead for 'up next' (1 to 1440, default 60). " +
+            .WithDescription("at: an instant with offset, or the venue's wall-clock time without one (default: now; for rehearsal). within: minutes ahead for 'up next' (1 to 1440, default 60). " +
                 "room: one room. The answer holds until changesAt; Cache-Control max-age says how long, ETag/If-None-Match give 304.");
 
         app.MapGet("/kiosk/{slug}", Page)
@@ -37,9 +37,10 @@ public static class KioskApi
         // Kiosks poll this hundreds of times a second: nothing is allocated for a valid request before the cache is asked.
         DateTimeOffset? instant = null;
         Dictionary<string, string[]>? errors = null;
+        var found = await snapshots.GetAsync(slug, ct);
         if (at is not null)
         {
-            if (Instants.TryParse(at, out var parsed))
+            if (Instants.TryParse(at, found?.Zone, out var parsed))
             {
                 instant = parsed;
             }
@@ -60,7 +61,7 @@ public static class KioskApi
             return Problems.Invalid(errors, "Some parameters are not valid");
         }
 
-        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        if (found is not { } snapshot)
         {
             return Problems.SummitNotFound(slug);
         }

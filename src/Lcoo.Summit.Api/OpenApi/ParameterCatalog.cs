@@ -15,7 +15,7 @@ public sealed class ParameterCatalog : IOpenApiOperationTransformer
 {
     private sealed record Doc(string Description, JsonSchemaType Type, string? Example, string? Format = null, int? Minimum = null, int? Maximum = null, string[]? Choices = null, string? Pattern = null);
 
-    private const string Instant = "An instant with its offset (ISO 8601), like 2017-11-07T11:40:00+11:00; times without an offset are refused.";
+    private const string Instant = "An instant with its offset (ISO 8601), like 2017-11-07T11:40:00+11:00, or a time without an offset (2017-11-07T11:40:00), which is read as the venue's wall clock.";
 
     /// <summary>Path parameters, by the route segment before them and their name.</summary>
     private static readonly Dictionary<string, Doc> PathParameters = new()

@@ -12,8 +12,8 @@ namespace Lcoo.Summit.Api.Sessions;
 
 /// <summary>The filters of session listings and exports (<c>/sessions</c>, <c>schedule.xml</c>, <c>sessions.ics</c>…); every one combines with the others.</summary>
 /// <param name="Day">Venue-local date, <c>yyyy-MM-dd</c>.</param>
-/// <param name="From">An instant with offset; sessions still running at or after it.</param>
-/// <param name="To">An instant with offset; sessions starting before it.</param>
+/// <param name="From">An instant (or a venue wall-clock time); sessions still running at or after it.</param>
+/// <param name="To">An instant (or a venue wall-clock time); sessions starting before it.</param>
 /// <param name="Member">A member id (<c>att</c>); GET /members lists them.</param>
 /// <param name="Speaker">A speaker id or name.</param>
 /// <param name="Company">A company, however spelled (<c>AT and T</c>).</param>
@@ -24,22 +24,23 @@ public sealed record SessionFilters(
     [FromQuery(Name = "member")] string? Member, [FromQuery(Name = "speaker")] string? Speaker, [FromQuery(Name = "company")] string? Company,
     [FromQuery(Name = "q")] string? Q)
 {
-    public bool TryBuild(MemberDirectory members, [NotNullWhen(true)] out SessionQuery? query, [NotNullWhen(false)] out ValidationProblem? problem)
+    /// <param name="venue">The summit's zone, where it is known: a time without an offset is read as its wall clock.</param>
+    public bool TryBuild(MemberDirectory members, TimeZoneInfo? venue, [NotNullWhen(true)] out SessionQuery? query, [NotNullWhen(false)] out ValidationProblem? problem)
     {
-        var errors = Check(members, out query);
+        var errors = Check(members, venue, out query);
         problem = query is null ? Problems.Invalid(errors, "Some filters are not valid") : null;
         return query is not null;
     }
 
     /// <summary>What is wrong with the filters, by parameter name; none, and the query, when they are all good.</summary>
-    public Dictionary<string, string[]> Check(MemberDirectory members, out SessionQuery? query)
+    public Dictionary<string, string[]> Check(MemberDirectory members, TimeZoneInfo? venue, out SessionQuery? query)
     {
         var errors = new Dictionary<string, string[]>();
         query = null;
 
         var day = QueryValues.Day("day", Day, errors);
-        var from = QueryValues.Instant("from", From, errors);
-        var to = QueryValues.Instant("to", To, errors);
+        var from = QueryValues.Instant("from", From, errors, venue);
+        var to = QueryValues.Instant("to", To, errors, venue);
         if (from is not null && to is not null && to <= from)
         {
             errors["to"] = ["'to' must be after 'from'."];

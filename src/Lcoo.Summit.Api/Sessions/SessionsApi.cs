@@ -32,13 +32,14 @@ public static class SessionsApi
         string slug, [AsParameters] SessionFilters filters, [AsParameters] PageRequest paging,
         SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
     {
-        if (!filters.TryBuild(await members.GetAsync(ct), out var query, out var invalid)
+        var found = await snapshots.GetAsync(slug, ct);
+        if (!filters.TryBuild(await members.GetAsync(ct), found?.Zone, out var query, out var invalid)
             || !paging.TryParse(out var page, out var sort, out invalid))
         {
             return invalid;
         }
 
-        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        if (found is not { } snapshot)
         {
             return Problems.SummitNotFound(slug);
         }

@@ -71,10 +71,22 @@ public abstract class QueryContract : ServiceOwner
         Assert.Equal(expected, page.GetProperty("items").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_time_without_an_offset_filters_as_the_venues_wall_clock_as_generated_clients_send_it()
+    {
+        var client = await ClientAsync();
+
+        var local = await client.GetStringAsync("/summits/sydney-2017/sessions?from=2017-11-07T11:00:00&to=2017-11-07T12:00:00");
+        var withOffset = await client.GetStringAsync("/summits/sydney-2017/sessions?from=2017-11-07T11:00:00%2B11:00&to=2017-11-07T12:00:00%2B11:00");
+
+        Assert.Equal(withOffset, local);
+        Assert.Contains("19266", local);
+    }
+
     [Theory]
     [InlineData("day=07-11-2017", "day")]
     [InlineData("from=yesterday", "from")]
-    [InlineData("from=2017-11-07T11:45:00", "from")]
+    [InlineData("from=2017-11-07T25:45:00", "from")]
     [InlineData("from=2017-11-07T12:00:00Z&to=2017-11-07T11:00:00Z", "to")]
     [InlineData("member=ibm", "member")]
     [InlineData("sort=popularity", "sort")]

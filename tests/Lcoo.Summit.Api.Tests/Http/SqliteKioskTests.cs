@@ -97,7 +97,7 @@ public sealed class SqliteKioskTests : ServiceOwner
 
     [Theory]
     [InlineData("at=tomorrow", "at")]
-    [InlineData("at=2017-11-07T11:45:00", "at")]
+    [InlineData("at=2017-11-07", "at")]
     [InlineData("within=0", "within")]
     [InlineData("within=lots", "within")]
     public async Task Bad_parameters_are_a_400_naming_them(string query, string field)
@@ -107,6 +107,17 @@ public sealed class SqliteKioskTests : ServiceOwner
         var problem = await client.GetProblemAsync($"/summits/sydney-2017/now?{query}", HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task A_time_without_an_offset_is_the_venues_wall_clock()
+    {
+        var client = await ClientAsync();
+
+        var local = await client.GetStringAsync("/summits/sydney-2017/now?at=2017-11-07T11:45:00");
+        var withOffset = await client.GetStringAsync("/summits/sydney-2017/now?at=2017-11-07T11:45:00%2B11:00");
+
+        Assert.Equal(withOffset, local);
     }
 
     [Fact]
