@@ -137,6 +137,11 @@ public sealed class SqliteConsoleBrowserTests : BrowserTests
         Chromium.Screenshot("console-coverage");
         var coverage = Text("coverage-plan");
         var assignedPeople = Browser.FindElements(By.CssSelector("#coverage-plan li[data-delegate]")).Count;
+        // What a person reads in every tab: no "null", "undefined", "NaN", "[object …]", nor an array appended as text.
+        var leftovers = Chromium.Run<IReadOnlyCollection<object>>("""
+            return [...document.querySelectorAll('section.tab')].flatMap((tab) => ['null', 'undefined', 'NaN', '[object', ' ,http']
+              .filter((bad) => tab.textContent.includes(bad)).map((bad) => `${tab.id}: ${bad}`));
+            """).Cast<string>().ToList();
 
         using var stranger = new Chromium();
         stranger.Browser.Navigate().GoToUrl(link);
@@ -166,6 +171,7 @@ public sealed class SqliteConsoleBrowserTests : BrowserTests
         Assert.Contains("2017-11-07", coverage);
         Assert.Contains("Every member session has its minimum", coverage);
         Assert.True(assignedPeople >= 3, $"{assignedPeople} delegates assigned");
+        Assert.Empty(leftovers);
         using var api = Service.CoordinatorClient();
         var decisions = await api.GetFromJsonAsync<JsonElement>("/summits/sydney-2017/people-decisions");
         Assert.True(Assert.Single(decisions.EnumerateArray()).GetProperty("same").GetBoolean());

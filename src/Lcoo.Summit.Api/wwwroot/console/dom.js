@@ -6,11 +6,15 @@ export function el(tag, attributes = {}, ...children) {
     if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, value === true ? "" : value);
   }
-  node.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  node.append(...present(children));
   return node;
 }
 
-export const fill = (id, ...children) => document.getElementById(id).replaceChildren(...children.flat());
+// Children however deeply nested (a list of rows of parts), without the nulls an absent part leaves: nothing reads
+// "null", or ",http://…" where an array was appended as text.
+const present = (children) => children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false);
+
+export const fill = (id, ...children) => document.getElementById(id).replaceChildren(...present(children));
 
 export const say = (id, message, kind = "") => {
   const node = document.getElementById(id);
