@@ -40,14 +40,14 @@ public static class QueryValues
     }
 
     /// <summary>A paper size, <c>a4</c> (the default) or <c>letter</c>.</summary>
-    public static Lcoo.Summit.Itineraries.Paper Paper(string name, string? text, Dictionary<string, string[]> errors)
+    public static Lcoo.Summit.Pdf.Paper Paper(string name, string? text, Dictionary<string, string[]> errors)
     {
-        if (EnumNames.TryParse(text ?? nameof(Lcoo.Summit.Itineraries.Paper.A4), out Lcoo.Summit.Itineraries.Paper paper))
+        if (EnumNames.TryParse(text ?? nameof(Lcoo.Summit.Pdf.Paper.A4), out Lcoo.Summit.Pdf.Paper paper))
         {
             return paper;
         }
 
         errors[name] = [$"'{text}' is not a paper size: use a4 or letter."];
-        return Lcoo.Summit.Itineraries.Paper.A4;
+        return Lcoo.Summit.Pdf.Paper.A4;
     }
 }

@@ -4,6 +4,7 @@ using Lcoo.Summit.Members;
 using Lcoo.Summit.Schedules;
 using Lcoo.Summit.Summits;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Api.Itineraries;
 

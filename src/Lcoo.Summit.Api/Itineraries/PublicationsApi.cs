@@ -8,6 +8,7 @@ using Lcoo.Summit.Api.Schedules;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Itineraries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Api.Itineraries;
 

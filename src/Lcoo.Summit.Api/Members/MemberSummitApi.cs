@@ -13,6 +13,7 @@ using Lcoo.Summit.Members;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Api.Members;
 

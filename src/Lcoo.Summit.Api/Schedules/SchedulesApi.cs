@@ -11,6 +11,7 @@ using Lcoo.Summit.Schedules;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Api.Exports;
+using Lcoo.Summit.Pdf;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ExportResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult, Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,

@@ -4,6 +4,7 @@ using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Text;
 using SkiaSharp;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Coverage;
 

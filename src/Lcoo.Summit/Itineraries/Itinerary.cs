@@ -3,6 +3,7 @@ using Lcoo.Summit.Schedules;
 using Lcoo.Summit.Clashes;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Itineraries;
 

@@ -4,6 +4,7 @@ using Lcoo.Summit.Speakers;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Text;
 using SkiaSharp;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Itineraries;
 

@@ -1,3 +1,5 @@
+using Lcoo.Summit.Pdf;
+
 namespace Lcoo.Summit.Itineraries;
 
 /// <summary>

@@ -5,6 +5,7 @@ using Lcoo.Summit.Schedules;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Speakers;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Api.Tests.Storage;
 

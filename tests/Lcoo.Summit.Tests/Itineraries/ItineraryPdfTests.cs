@@ -9,6 +9,7 @@ using Lcoo.Summit.Tests.Clashes;
 using Lcoo.Summit.Tests.Imports;
 using SkiaSharp;
 using UglyToad.PdfPig;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Tests.Itineraries;
 

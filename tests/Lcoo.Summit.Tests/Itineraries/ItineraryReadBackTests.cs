@@ -5,6 +5,7 @@ using Lcoo.Summit.Schedules;
 using Lcoo.Summit.Testing;
 using Lcoo.Summit.Tests.Clashes;
 using UglyToad.PdfPig;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Tests.Itineraries;
 

@@ -2,6 +2,7 @@ using Lcoo.Summit.Calendar;
 using Lcoo.Summit.Exports;
 using Lcoo.Summit.Itineraries;
 using Lcoo.Summit.Tests.Clashes;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Tests.Itineraries;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Lcoo.Summit.Itineraries;
+using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Tests.Itineraries;
 

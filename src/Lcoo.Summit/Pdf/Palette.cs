@@ -1,4 +1,4 @@
-namespace Lcoo.Summit.Itineraries;
+namespace Lcoo.Summit.Pdf;
 
 internal static class Palette
 {

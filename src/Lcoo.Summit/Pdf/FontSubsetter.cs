@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Lcoo.Summit.Itineraries;
+namespace Lcoo.Summit.Pdf;
 
 /// <summary>
 /// A TrueType font cut down to the characters a document draws, with its glyphs renumbered, so a PDF embeds a few

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Lcoo.Summit.Itineraries;
+namespace Lcoo.Summit.Pdf;
 
 /// <summary>
 /// Adds the document's language (<c>/Lang</c>) to a finished PDF's catalog, which SkiaSharp does not expose, as an

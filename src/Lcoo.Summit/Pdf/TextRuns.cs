@@ -1,7 +1,7 @@
 using System.Text;
 using SkiaSharp;
 
-namespace Lcoo.Summit.Itineraries;
+namespace Lcoo.Summit.Pdf;
 
 public sealed record TextStyle(float Size, bool Bold = false, uint Color = 0xFF1B2A41)
 {
@@ -14,6 +14,7 @@ public sealed record TextStyle(float Size, bool Bold = false, uint Color = 0xFF1
 /// </summary>
 public static class TextRuns
 {
+    /// <summary>The text in runs, each with the first bundled face that draws it: the primary, then CJK, then Hangul (Hangul first for Korean letters, since the CJK face has three syllables of it).</summary>
     public static IReadOnlyList<(string Text, SKTypeface Face)> Split(string text, SKTypeface primary)
     {
         if (System.Text.Ascii.IsValid(text))
@@ -26,16 +27,14 @@ public static class TextRuns
         SKTypeface? face = null;
         foreach (var rune in text.EnumerateRunes())
         {
-            var runeFace = rune.Value < 0x80 || Has(primary, rune.Value) || !Has(PdfFonts.Fallback, rune.Value)
-                ? primary
-                : PdfFonts.Fallback;
-            if (face is not null && runeFace != face)
+            var runeFace = FaceFor(rune.Value, primary);
+            if (face is not null && runeFace != face && !IsJoiner(rune.Value))
             {
                 runs.Add((current.ToString(), face));
                 current.Clear();
             }
 
-            face = runeFace;
+            face = IsJoiner(rune.Value) ? face ?? runeFace : runeFace;
             current.Append(rune.ToString());
         }
 
@@ -46,6 +45,40 @@ public static class TextRuns
 
         return runs;
     }
+
+    /// <summary>The characters of <paramref name="text"/> no bundled font draws: each would print as an empty box.</summary>
+    public static IReadOnlyList<string> Missing(string text) => [.. text.EnumerateRunes()
+        .Where(r => !char.IsControl((char)Math.Min(r.Value, 0xFFFF)) && !IsJoiner(r.Value) && r.Value != ' ')
+        .Where(r => !Has(PdfFonts.Regular, r.Value) && !Has(PdfFonts.Cjk, r.Value) && !Has(PdfFonts.Hangul(false), r.Value))
+        .Select(r => r.ToString()).Distinct()];
+
+    private static SKTypeface FaceFor(int codepoint, SKTypeface primary)
+    {
+        if (codepoint < 0x80)
+        {
+            return primary;
+        }
+
+        var bold = primary == PdfFonts.Bold;
+        if (IsHangul(codepoint) && Has(PdfFonts.Hangul(bold), codepoint))
+        {
+            return PdfFonts.Hangul(bold);
+        }
+
+        return Has(primary, codepoint) ? primary
+            : Has(PdfFonts.Cjk, codepoint) ? PdfFonts.Cjk
+            : Has(PdfFonts.Hangul(bold), codepoint) ? PdfFonts.Hangul(bold)
+            : primary;
+    }
+
+    private static bool IsHangul(int c) => c is >= 0x1100 and <= 0x11FF or >= 0x3130 and <= 0x318F or >= 0xA960 and <= 0xA97F
+        or >= 0xAC00 and <= 0xD7FF;
+
+    /// <summary>Zero-width joiners and variation selectors stay with the run before them.</summary>
+    private static bool IsJoiner(int c) => c is 0x200C or 0x200D or >= 0xFE00 and <= 0xFE0F;
+
+    /// <summary>The line as it is drawn: right-to-left stretches shaped and in visual order (see <see cref="RightToLeft"/>).</summary>
+    public static string Visual(string text, SKTypeface face) => RightToLeft.Visual(text, face);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<SKTypeface, SKFont> Probes = new();
 
@@ -74,7 +107,7 @@ public static class TextRuns
     public static float Measure(string text, TextStyle style)
     {
         var width = 0f;
-        foreach (var (run, face) in Split(text, style.Face))
+        foreach (var (run, face) in Split(Visual(text, style.Face), style.Face))
         {
             width += FontOf(face, style.Size).MeasureText(run);
         }
@@ -85,7 +118,7 @@ public static class TextRuns
     public static void Draw(SKCanvas canvas, string text, float x, float baseline, TextStyle style, FontSet fonts)
     {
         var paint = Paints.GetOrAdd(style.Color, c => new SKPaint { Color = new SKColor(c), IsAntialias = true });
-        foreach (var (run, face) in Split(text, style.Face))
+        foreach (var (run, face) in Split(Visual(text, style.Face), style.Face))
         {
             canvas.DrawText(run, x, baseline, SKTextAlign.Left, fonts.Font(face, style.Size), paint);
             x += FontOf(face, style.Size).MeasureText(run);
@@ -163,7 +196,8 @@ public static class TextRuns
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var advances = Advances(word, style);
-                var wordWidth = advances.Sum();
+                // Joined Arabic is not as wide as its letters apart: measure a right-to-left word as it is drawn.
+                var wordWidth = RightToLeft.Has(word) ? Measure(word, style) : advances.Sum();
                 if (line.Length > 0 && lineWidth + space + wordWidth <= width)
                 {
                     line.Append(' ').Append(word);
