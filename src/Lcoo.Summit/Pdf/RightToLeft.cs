@@ -18,7 +18,7 @@ namespace Lcoo.Summit.Pdf;
 /// </remarks>
 public static class RightToLeft
 {
-    private static readonly ConcurrentDictionary<SKTypeface, (HarfBuzz.Font Font, Dictionary<uint, int> Characters)> Shapers = new();
+    private static readonly ConcurrentDictionary<SKTypeface, Lazy<(HarfBuzz.Font Font, Dictionary<uint, int> Characters)>> Shapers = new();
 
     public static bool IsStrong(int c) => c is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFC;
 
@@ -111,7 +111,7 @@ public static class RightToLeft
 
     private static string Shape(string text, SKTypeface face)
     {
-        var (font, characters) = Shapers.GetOrAdd(face, Load);
+        var (font, characters) = Shapers.GetOrAdd(face, f => new(() => Load(f))).Value;
         using var buffer = new HarfBuzz.Buffer();
         buffer.AddUtf16(text);
         buffer.Direction = HarfBuzz.Direction.RightToLeft;
@@ -135,9 +135,20 @@ public static class RightToLeft
     private static (HarfBuzz.Font, Dictionary<uint, int>) Load(SKTypeface face)
     {
         var bundled = PdfFonts.Of(face);
-        using var stream = new MemoryStream(bundled.Bytes, writable: false);
-        var blob = HarfBuzz.Blob.FromStream(stream);
-        var font = new HarfBuzz.Font(new HarfBuzz.Face(blob, 0));
+        HarfBuzz.Font font;
+        var pinned = System.Runtime.InteropServices.GCHandle.Alloc(bundled.Bytes, System.Runtime.InteropServices.GCHandleType.Pinned);
+        try
+        {
+            // Duplicate: HarfBuzz keeps its own copy, so nothing managed stays pinned.
+            using var blob = new HarfBuzz.Blob(pinned.AddrOfPinnedObject(), bundled.Bytes.Length, HarfBuzz.MemoryMode.Duplicate);
+            using var hbFace = new HarfBuzz.Face(blob, 0);
+            font = new HarfBuzz.Font(hbFace);
+        }
+        finally
+        {
+            pinned.Free();
+        }
+
         // The lowest character for each glyph: a base letter rather than its isolated presentation form.
         var characters = new Dictionary<uint, int>();
         foreach (var (character, glyph) in bundled.Subsetter.Characters.OrderBy(c => c.Key))
