@@ -49,7 +49,10 @@ public static class PdfFigures
             note: "floor: the same itinerary without the word; target <= 2");
     }
 
-    /// <summary>What people download: Sydney's AT&amp;T itinerary and a three-session personal one, with fonts cut to what they draw.</summary>
+    /// <summary>
+    /// What people download: Sydney's AT&amp;T itinerary and a six-session personal one whose notes are written in Korean,
+    /// Chinese, Japanese and Arabic (every bundled font drawn), with fonts cut to what they draw.
+    /// </summary>
     private static void Sizes(int synthetic, int floor)
     {
         var sources = Directory.GetFiles(Path.Combine(Lcoo.Summit.Testing.Fixtures.SeedData, "sydney-2017")).Where(f => !f.EndsWith("members.json", StringComparison.Ordinal))
@@ -60,14 +63,16 @@ public static class PdfFigures
             new Lcoo.Summit.Imports.ImportRequest("sydney-2017", sources, new Lcoo.Summit.Imports.ImportOptions()), null, members, DateTimeOffset.UnixEpoch);
         var sydney = plan.After;
         var att = ItineraryRenderer.Render(Itinerary.ForMembers(sydney, members, ["att"], DateTimeOffset.UnixEpoch, Paper.A4));
-        var picks = new[] { "19266", "20053", "20581" }.Select(id => new Lcoo.Summit.Schedules.Pick(id, DateTimeOffset.UnixEpoch,
+        var picks = new[] { "20053", "20565", "19860", "20548", "19266", "20472" }.Select(id => new Lcoo.Summit.Schedules.Pick(id, DateTimeOffset.UnixEpoch,
             Lcoo.Summit.Schedules.SeenSession.Of(sydney.FindSession(id)!))).ToList();
         var personal = ItineraryRenderer.Render(Itinerary.ForSchedule(sydney,
-            new Lcoo.Summit.Schedules.PersonalSchedule("s", "sydney-2017", "Mine", null, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, picks), DateTimeOffset.UnixEpoch, Paper.A4));
+            new Lcoo.Summit.Schedules.PersonalSchedule("s", "sydney-2017", "中国移动 代表团 · 김철수 · Zoë Müller", "김철수: SK텔레콤 발표 자료. 山田太郎さん. محمد العربي", 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, picks), DateTimeOffset.UnixEpoch, Paper.A4));
         Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"pdf.sizes: AT&T at Sydney {att.Length / 1024.0:0.0} KB ({Pages(att)} pages; target < 200), personal {personal.Length / 1024.0:0.0} KB ({Pages(personal)} pages; target < 100), " +
+            $"pdf.sizes: AT&T at Sydney {att.Length / 1024.0:0.0} KB ({PagesOf(att)}; targets < 100 KB, <= 2 pages), personal with four scripts {personal.Length / 1024.0:0.0} KB ({PagesOf(personal)}; targets < 60 KB, 1 page), " +
             $"itinerary-200 {synthetic / 1024.0:0.0} KB vs its floor {floor / 1024.0:0.0} KB (whole DejaVu Sans embedded)"));
     }
+
+    private static string PagesOf(byte[] pdf) => Pages(pdf) == 1 ? "1 page" : $"{Pages(pdf)} pages";
 
     private static int Pages(byte[] pdf) => System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type /Page\b").Count;
 

@@ -35,7 +35,7 @@ public static class CoverageApi
             .WithDescription("stale is true when an import since moved or removed an assigned session, or put a delegate elsewhere at the time; broken says which.");
         group.MapGet("/{id}.pdf", Pdf).WithName("CoveragePdf").ProducesFile("application/pdf")
             .WithSummary("The plan as a PDF for the coordinator: per day, a lane per delegate, uncovered sessions marked.")
-            .WithDescription("A title page with what each day needs and what stays uncovered, then each day's lanes (eight delegates a page).");
+            .WithDescription("What each day needs and what stays uncovered, then each day's lanes (up to eight delegates a grid), own talks drawn in their speaker's lane. A4 or Letter (paper).");
         return app;
     }
 
@@ -105,9 +105,16 @@ public static class CoverageApi
         : await summits.GetCoveragePlanAsync(slug, id, ct) is not { } kept ? NotFound(slug, id)
         : TypedResults.Ok(CoveragePlanView.Of(kept, snapshot, links));
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(
-        string slug, string id, SnapshotCache snapshots, ISummitStore summits, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Pdf(
+        string slug, string id, string? paper, SnapshotCache snapshots, ISummitStore summits, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
     {
+        var errors = new Dictionary<string, string[]>();
+        var size = QueryValues.Paper("paper", paper, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors, "The coverage PDF was not made");
+        }
+
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {
             return Problems.SummitNotFound(slug);
@@ -120,8 +127,8 @@ public static class CoverageApi
 
         var directory = await members.GetAsync(ct);
         var names = directory.Members.ToDictionary(m => m.Id, m => m.DisplayName);
-        var pdf = await files.GetAsync($"coverage|{slug}|{id}|{snapshot.Version}|{directory.Fingerprint}", "the coverage plan",
-            token => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt, token), ct);
+        var pdf = await files.GetAsync($"coverage|{slug}|{id}|{size}|{snapshot.Version}|{directory.Fingerprint}", "the coverage plan",
+            token => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt, size, token), ct);
         return TypedResults.File(pdf.Content, "application/pdf", $"{slug}-coverage.pdf");
     }
 

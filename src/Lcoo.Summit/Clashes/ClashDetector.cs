@@ -155,9 +155,10 @@ internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members
             : "Keep them if you mean to move between them; otherwise drop all but one.");
 
     public string Duplicate(Session kept, Session repeat) =>
-        $"{Named(kept)} and {repeat.Id} are the same event listed twice ({Time(kept.Start)}); it is counted once. Remove one listing at the source.";
+        $"{Named(kept)} is listed twice, as {kept.Id} and {repeat.Id} ({Time(kept.Start)}); it is counted once. Remove one listing at the source.";
 
-    private string Named(Session s) => $"'{s.Title}' ({s.Id})";
+    /// <summary>A session as people know it, by its title: the clash's session ids are there for whoever needs them.</summary>
+    private static string Named(Session s) => $"'{s.Title}'";
 
     private static string At(Session s) => s.Room is null ? "" : $" in {s.Room}";
 

@@ -1,44 +1,58 @@
 using System.Globalization;
 using Lcoo.Summit.Itineraries;
+using Lcoo.Summit.Pdf;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Text;
 using SkiaSharp;
-using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Coverage;
 
 /// <summary>
-/// The coordinator's coverage PDF: a title page with what each day needs and what stays uncovered, then each day as a
-/// lane per delegate (their assigned sessions) beside the sessions nobody covers, marked.
+/// The coordinator's coverage PDF: what each day needs and what stays uncovered at the top, then each day as a lane per
+/// delegate (the sessions they cover, and their own talks, marked as theirs) beside the sessions nobody covers, marked.
 /// </summary>
 public static class CoverageRenderer
 {
-    private const int LanesPerPage = 8;
+    private const int LanesPerGrid = 8;
+    private static readonly TextStyle Body = new(9.5f, Color: Palette.Ink);
 
-    public static byte[] Render(CoveragePlan plan, SummitSnapshot snapshot, IReadOnlyDictionary<string, string> memberNames, DateTimeOffset generatedAt, CancellationToken ct = default)
+    public static byte[] Render(CoveragePlan plan, SummitSnapshot snapshot, IReadOnlyDictionary<string, string> memberNames, DateTimeOffset generatedAt,
+        Paper paper = Paper.A4, CancellationToken ct = default)
     {
-        var size = PdfPage.SizeOf(Paper.A4);
         var zone = snapshot.Zone;
-        var title = $"Who goes where: {string.Join(", ", plan.Members.Select(m => memberNames.GetValueOrDefault(m, m)))}";
         var sessions = plan.Sessions.Select(c => snapshot.FindSession(c.Id) ?? Stand(c)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        // The members this plan has sessions of, not every member it was asked about.
+        var present = plan.Members.Where(m => plan.Sessions.Any(s => s.Members.Contains(m))).Select(m => memberNames.GetValueOrDefault(m, m)).ToList();
+        var title = $"Who goes where: {(present.Count > 0 ? string.Join(", ", present) : "no member sessions")}";
         var names = plan.Delegates.ToDictionary(d => d.Id, d => d.Name, StringComparer.Ordinal);
-        var pages = new List<PdfPage> { TitlePage(plan, snapshot, title, size, sessions) };
+        var talks = CoveragePlanner.Talks(snapshot, plan.Delegates);
+        var uncovered = plan.Uncovered.Select(g => g.SessionId).ToHashSet(StringComparer.Ordinal);
 
+        var flow = new PageFlow(PdfPage.SizeOf(paper));
+        flow.NewPage();
+        TitleBlock(flow, plan, snapshot, title, sessions);
         foreach (var day in plan.Days)
         {
             ct.ThrowIfCancellationRequested();
-            var onDay = plan.Assignments.Where(a => VenueTime.VenueDay(sessions[a.SessionId].Start, zone) == day.Date).ToList();
-            var uncovered = plan.Uncovered.Select(g => sessions[g.SessionId]).Where(s => VenueTime.VenueDay(s.Start, zone) == day.Date).ToList();
-            var lanes = onDay.GroupBy(a => a.DelegateId).OrderBy(g => names[g.Key], StringComparer.OrdinalIgnoreCase)
-                .Select((g, i) => new GlanceColumn(names[g.Key], [.. g.Select(a => sessions[a.SessionId])], Palette.Column(i))).ToList();
-            var chunks = lanes.Chunk(LanesPerPage).ToList();
+            bool OnDay(Session s) => VenueTime.VenueDay(s.Start, zone) == day.Date;
+            var lanes = plan.Delegates
+                .Select(d => (Delegate: d,
+                    Covers: plan.Assignments.Where(a => a.DelegateId == d.Id).Select(a => sessions[a.SessionId]).Where(OnDay).ToList(),
+                    Own: talks.GetValueOrDefault(d.Id, []).Where(OnDay).ToList()))
+                .Where(l => l.Covers.Count > 0 || l.Own.Count > 0)
+                .OrderBy(l => l.Delegate.Name, StringComparer.OrdinalIgnoreCase)
+                .Select((l, i) => new GridColumn(l.Delegate.Name,
+                    [.. l.Covers.Select(s => Item(s, zone, GridMark.None, "")), .. l.Own.Select(s => Item(s, zone, GridMark.Own, "Own talk: "))], Palette.Column(i)))
+                .ToList();
+            var missing = plan.Sessions.Select(c => sessions[c.Id]).Where(s => uncovered.Contains(s.Id) && OnDay(s)).ToList();
+            var chunks = lanes.Chunk(LanesPerGrid).ToList();
             for (var c = 0; c < Math.Max(1, chunks.Count); c++)
             {
-                var columns = new List<GlanceColumn>();
-                if (c == 0 && uncovered.Count > 0)
+                var columns = new List<GridColumn>();
+                if (c == 0 && missing.Count > 0)
                 {
-                    columns.Add(new GlanceColumn("Not covered", uncovered, 0xFFFDECEC));
+                    columns.Add(new GridColumn("Not covered", [.. missing.Select(s => Item(s, zone, GridMark.Alert, "⚠ "))], 0xFFFDECEC));
                 }
 
                 columns.AddRange(chunks.Count > 0 ? chunks[c] : []);
@@ -48,72 +62,57 @@ public static class CoverageRenderer
                 }
 
                 var part = chunks.Count > 1 ? $" ({c + 1} of {chunks.Count})" : "";
-                pages.Add(DayGlance.Grid(size, day.Date, zone, $"{Phrases.DayName(day.Date)} — who goes where{part}",
-                    $"{day.Covered} of {day.MemberSessions} member sessions covered; the day needs at least {day.Needed} delegates",
-                    columns, s => plan.Uncovered.Any(g => g.SessionId == s.Id)
-                        ? new GlanceBlock($"⚠ {ItineraryRenderer.Local(s.Start, zone)} {s.Title} ({s.Room ?? "room not announced"})", true)
-                        : new GlanceBlock($"{ItineraryRenderer.Local(s.Start, zone)} {s.Title}{(s.Room is null ? "" : $" · {s.Room}")}", false)));
+                TimeGrid.Place(flow, $"{Phrases.DayName(day.Date)} — who goes where{part}",
+                    $"{day.Covered} of {Phrases.Count(day.MemberSessions, "member session")} covered; the day needs at least {Phrases.Count(day.Needed, "delegate")}.",
+                    columns);
             }
         }
 
-        return PdfWriter.Write(pages, $"{title} — {snapshot.Summit.Name}", $"{snapshot.Summit.Name} · {title}", generatedAt);
+        return PdfWriter.Write(flow.Pages, $"{title} — {snapshot.Summit.Name}", $"{snapshot.Summit.Name} · {title}", generatedAt);
     }
+
+    private static GridItem Item(Session s, TimeZoneInfo zone, GridMark mark, string prefix) =>
+        new(VenueTime.ToVenue(s.Start, zone).DateTime, VenueTime.ToVenue(s.End, zone).DateTime,
+            $"{prefix}{ItineraryRenderer.Local(s.Start, zone)} {s.Title}{(s.Room is null ? "" : $" · {s.Room}")}", mark, s.SourceUrl);
 
     private static Session Stand(CoveredSession c) => new(c.Id, c.Title, null, null, null, null, c.Room, c.Start, c.End, [], [], null) { Members = c.Members };
 
-    private static PdfPage TitlePage(CoveragePlan plan, SummitSnapshot snapshot, string title, SKSize size, Dictionary<string, Session> sessions)
+    private static void TitleBlock(PageFlow flow, CoveragePlan plan, SummitSnapshot snapshot, string title, Dictionary<string, Session> sessions)
     {
-        var page = new PdfPage(size);
-        var width = size.Width - (2 * ItineraryRenderer.Margin);
-        var x = ItineraryRenderer.Margin;
-        var y = 120f;
-        page.Box(new SKRect(0, 0, size.Width, 12), Palette.Accent);
-        page.Text(snapshot.Summit.Name, x, y, new TextStyle(14, Color: Palette.Muted));
-        y += 36;
-        foreach (var line in TextRuns.Wrap(title, new TextStyle(24, Bold: true), width))
+        flow.Page.Box(new SKRect(0, 0, flow.Size.Width, 8), Palette.Accent);
+        flow.Page.Text(snapshot.Summit.Name, flow.Left, flow.Y + 10, new TextStyle(10, Color: Palette.Muted));
+        flow.Y += 18;
+        flow.Paragraph(title, new TextStyle(20, Bold: true), 24);
+        flow.Y += 4;
+        var o = plan.Options;
+        flow.Paragraph($"{Phrases.Count(plan.Delegates.Count, "delegate")}; {Phrases.Count(plan.Sessions.Count, "member session")}; at least " +
+            $"{Phrases.Count(o.MinimumPerSession, "delegate")} each; {o.TravelBuffer.TotalMinutes:0} minutes between rooms; " +
+            (o.MayCoverOwnCompany ? "delegates may sit in their own company's sessions." : "nobody sits in their own company's sessions."), Body, 13);
+        flow.Paragraph(plan.OptimalBecause, Body, 13);
+        flow.Paragraph("Own talks are drawn in their speaker's lane, outlined: they are fixed, and nobody is sent elsewhere at the time.",
+            Body with { Color = Palette.Muted }, 13);
+        flow.Y += 4;
+        foreach (var d in plan.Days)
         {
-            page.Text(line, x, y, new TextStyle(24, Bold: true));
-            y += 30;
+            flow.Paragraph($"{Phrases.DayName(d.Date)}: {d.Covered} of {Phrases.Count(d.MemberSessions, "member session")} covered; " +
+                $"needs at least {Phrases.Count(d.Needed, "delegate")}" +
+                (d.NeededAt is { } at ? $" (at {ItineraryRenderer.Local(at, snapshot.Zone)})" : "") + ".", Body, 13);
         }
 
-        var o = plan.Options;
-        var lines = new List<(string Text, TextStyle Style)>
-        {
-            ($"{Phrases.Count(plan.Delegates.Count, "delegate")}; {Phrases.Count(plan.Sessions.Count, "member session")}; at least " +
-                $"{Phrases.Count(o.MinimumPerSession, "delegate")} each; {o.TravelBuffer.TotalMinutes:0} minutes between rooms; " +
-                (o.MayCoverOwnCompany ? "delegates may sit in their own company's sessions." : "nobody sits in their own company's sessions."), Body),
-            (plan.OptimalBecause, Body),
-            ("", Body),
-        };
-        lines.AddRange(plan.Days.Select(d => ($"{Phrases.DayName(d.Date)}: {d.Covered} of {Phrases.Count(d.MemberSessions, "member session")} covered; " +
-            $"needs at least {Phrases.Count(d.Needed, "delegate")}" +
-            (d.NeededAt is { } at ? $" (at {ItineraryRenderer.Local(at, snapshot.Zone)})" : "") + ".", Body)));
         if (plan.Uncovered.Count > 0)
         {
-            lines.Add(("", Body));
-            lines.Add(("Not covered:", new TextStyle(11, Bold: true)));
-            lines.AddRange(plan.Uncovered.Select(g => sessions[g.SessionId]).OrderBy(s => s.Start).Select(s =>
-                ($"⚠ {s.Start.ToOffset(snapshot.Zone.GetUtcOffset(s.Start)).ToString("ddd d MMM HH:mm", CultureInfo.GetCultureInfo("en-GB"))} {s.Title}" +
-                 $" ({s.Room ?? "room not announced"}), {plan.Uncovered.First(g => g.SessionId == s.Id).Missing} short", Body with { Color = Palette.Clash })));
-        }
-
-        y += 20;
-        foreach (var (text, style) in lines)
-        {
-            foreach (var line in TextRuns.Wrap(text, style, width))
+            flow.Y += 4;
+            flow.Paragraph("Not covered:", Body with { Bold = true }, 13);
+            foreach (var s in plan.Uncovered.Select(g => sessions[g.SessionId]).OrderBy(s => s.Start))
             {
-                page.Text(line, x, y, style);
-                y += 15;
-            }
-
-            if (y > size.Height - 70)
-            {
-                break;
+                var missing = plan.Uncovered.First(g => g.SessionId == s.Id).Missing;
+                flow.Paragraph($"⚠ {VenueTime.ToVenue(s.Start, snapshot.Zone).ToString("ddd d MMM HH:mm", CultureInfo.GetCultureInfo("en-GB"))} {s.Title}" +
+                    $" ({s.Room ?? Phrases.NoRoom.ToLowerInvariant()}), {missing} short", Body with { Color = Palette.Clash }, 13);
             }
         }
 
-        return page;
+        flow.Y += 6;
+        flow.Page.Line(flow.Left, flow.Y, flow.Right, flow.Y, Palette.Rule, 1);
+        flow.Y += 6;
     }
-
-    private static readonly TextStyle Body = new(10.5f, Color: Palette.Ink);
 }

@@ -1,114 +1,169 @@
+using Lcoo.Summit.Pdf;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Text;
 using SkiaSharp;
-using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Itineraries;
 
-/// <summary>Each day as a table flowing over as many pages as it needs, clash footnotes after the day's rows.</summary>
-internal sealed class DayTables(Itinerary it, SKSize size, ClashMarks marks, CancellationToken ct)
+/// <summary>
+/// Each day as a table of time, session (title, linked, and its speakers) and room, flowing on from whatever came before:
+/// a day starts where the last ended, its heading never sits alone at a page's foot, and where its rows go on over a
+/// page the heading and the column names are repeated. Under the rows, a note on rooms not yet announced, then the
+/// clash footnotes.
+/// </summary>
+internal sealed class DayTables(Itinerary it, ClashMarks marks, CancellationToken ct)
 {
-    private const float Margin = ItineraryRenderer.Margin;
     private static readonly TextStyle Cell = new(8.5f);
-    private static readonly TextStyle Title = new(8.5f, Bold: true);
+    private static readonly TextStyle Title = new(8.5f, Bold: true, Color: Palette.Accent);
+    private static readonly TextStyle People = new(7.5f, Color: Palette.Muted);
     private static readonly TextStyle Head = new(7.5f, Bold: true, Color: Palette.Muted);
+    private static readonly TextStyle DayHeading = new(11, Bold: true);
     private static readonly TextStyle Note = new(7.5f, Color: Palette.Ink);
+    private const float TimeWidth = 62;
+    private const float RoomWidth = 104;
 
-    private readonly float _bottom = size.Height - 50;
-    private PdfPage? _page;
-    private float _y;
-
-    public List<PdfPage> Pages { get; } = [];
-
-    private float TimeX => Margin;
-
-    private float TitleX => Margin + 70;
-
-    private float RoomX => size.Width - Margin - 230;
-
-    private float PeopleX => size.Width - Margin - 150;
-
-    public void Add(DateOnly day, IReadOnlyList<Session> sessions)
+    /// <summary>The height the tables take laid out without page breaks: what the glance can leave room for.</summary>
+    public static float Height(Itinerary it, ClashMarks marks, IEnumerable<IGrouping<DateOnly, Session>> days, float pageWidth)
     {
-        NewPage(day, continued: false);
-        var zone = it.Snapshot.Zone;
-        foreach (var s in sessions.OrderBy(s => s, SummitSnapshot.StableOrder))
+        var flow = new PageFlow(new SKSize(pageWidth, 1_000_000));
+        flow.NewPage();
+        var start = flow.Y;
+        var tables = new DayTables(it, marks, CancellationToken.None);
+        foreach (var day in days)
         {
-            ct.ThrowIfCancellationRequested();
-            var clashes = marks.Of(s.Id);
-            var titleLines = TextRuns.Wrap(s.Title, Title, RoomX - TitleX - 8);
-            var peopleLines = TextRuns.Wrap(ItineraryRenderer.People(s, it.Snapshot), Cell, size.Width - Margin - PeopleX);
-            var roomLines = TextRuns.Wrap(s.Room ?? "not announced", Cell, PeopleX - RoomX - 6);
-            var height = 11 * Math.Max(Math.Max(titleLines.Count, peopleLines.Count), Math.Max(roomLines.Count, clashes.Count > 0 ? 2 : 1)) + 6;
-            if (_y + height > _bottom)
-            {
-                NewPage(day, continued: true);
-            }
-
-            var page = _page!;
-            page.Text($"{ItineraryRenderer.Local(s.Start, zone)}–{ItineraryRenderer.Local(s.End, zone)}", TimeX, _y + 9, Cell);
-            if (clashes.Count > 0)
-            {
-                page.Text($"⚠ {string.Join(", ", clashes)}", TimeX, _y + 20, Cell with { Color = Palette.Clash, Bold = true });
-            }
-
-            Lines(page, titleLines, TitleX, Title with { Color = Palette.Accent });
-            Lines(page, roomLines, RoomX, Cell);
-            Lines(page, peopleLines, PeopleX, Cell);
-            if (WebLink.IsSafe(s.SourceUrl))
-            {
-                page.Link(new SKRect(TitleX, _y, RoomX - 8, _y + 11 * titleLines.Count + 2), s.SourceUrl!);
-            }
-
-            _y += height;
-            page.Line(Margin, _y - 3, size.Width - Margin, _y - 3, Palette.Rule);
+            tables.Add(flow, day.Key, [.. day]);
         }
 
-        Footnotes(day, sessions);
+        return flow.Y - start;
     }
 
-    private void Footnotes(DateOnly day, IReadOnlyList<Session> sessions)
+    public void Add(PageFlow flow, DateOnly day, IReadOnlyList<Session> sessions)
+    {
+        var rooms = sessions.Any(s => s.Room is not null);
+        var rows = sessions.OrderBy(s => s, SummitSnapshot.StableOrder).Select(s => Row(flow, s, rooms)).ToList();
+        flow.Y += 6;
+        flow.Ensure(HeaderHeight + rows[0].Height);
+        Header(flow, day, rooms, continued: false);
+        foreach (var row in rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (flow.Ensure(row.Height))
+            {
+                Header(flow, day, rooms, continued: true);
+            }
+
+            Draw(flow, row, rooms);
+        }
+
+        RoomNote(flow, sessions, rooms);
+        Footnotes(flow, day, sessions);
+        flow.Y += 8;
+    }
+
+    private const float HeaderHeight = 30;
+
+    private sealed record Line(string Text, TextStyle Style, float Leading);
+
+    private sealed record TableRow(Session Session, List<string> Time, List<Line> Body, List<string> Room, float Height);
+
+    private TableRow Row(PageFlow flow, Session s, bool rooms)
+    {
+        var zone = it.Snapshot.Zone;
+        var bodyWidth = flow.Width - TimeWidth - (rooms ? RoomWidth : 0) - 8;
+        var time = new List<string> { $"{ItineraryRenderer.Local(s.Start, zone)}–{ItineraryRenderer.Local(s.End, zone)}" };
+        if (marks.Of(s.Id) is { Count: > 0 } clashes)
+        {
+            time.Add($"⚠ {string.Join(", ", clashes)}");
+        }
+
+        var body = TextRuns.Wrap(s.Title, Title, bodyWidth).Select(l => new Line(l, Title, 10.5f)).ToList();
+        var people = ItineraryRenderer.People(s, it.Snapshot);
+        if (people.Length > 0)
+        {
+            body.AddRange(TextRuns.Wrap(people, People, bodyWidth).Select(l => new Line(l, People, 9.5f)));
+        }
+
+        var room = rooms && s.Room is not null ? TextRuns.Wrap(s.Room, Cell, RoomWidth - 4) : rooms ? ["—"] : [];
+        var height = Math.Max(Math.Max(time.Count * 10.5f, body.Sum(l => l.Leading)), room.Count * 10.5f) + 5;
+        return new TableRow(s, time, body, room, height);
+    }
+
+    private void Draw(PageFlow flow, TableRow row, bool rooms)
+    {
+        var page = flow.Page;
+        var (x, y) = (flow.Left, flow.Y);
+        for (var i = 0; i < row.Time.Count; i++)
+        {
+            page.Text(row.Time[i], x, y + 8.5f + 10.5f * i, i == 0 ? Cell : Cell with { Color = Palette.Clash, Bold = true });
+        }
+
+        var bodyX = x + TimeWidth;
+        var lineY = y;
+        foreach (var line in row.Body)
+        {
+            page.Text(line.Text, bodyX, lineY + line.Style.Size, line.Style);
+            lineY += line.Leading;
+        }
+
+        if (WebLink.IsSafe(row.Session.SourceUrl))
+        {
+            var titleHeight = row.Body.TakeWhile(l => l.Style == Title).Sum(l => l.Leading);
+            page.Link(new SKRect(bodyX, y, flow.Right - (rooms ? RoomWidth : 0), y + titleHeight + 1), row.Session.SourceUrl!);
+        }
+
+        for (var i = 0; i < row.Room.Count; i++)
+        {
+            page.Text(row.Room[i], flow.Right - RoomWidth + 4, y + 8.5f + 10.5f * i, row.Session.Room is null ? Cell with { Color = Palette.Muted } : Cell);
+        }
+
+        flow.Y += row.Height;
+        page.Line(flow.Left, flow.Y - 2.5f, flow.Right, flow.Y - 2.5f, Palette.Rule);
+    }
+
+    private void Header(PageFlow flow, DateOnly day, bool rooms, bool continued)
+    {
+        var page = flow.Page;
+        page.Text(Phrases.DayName(day) + (continued ? " (continued)" : ""), flow.Left, flow.Y + 11, DayHeading);
+        var y = flow.Y + 25;
+        page.Text("Time", flow.Left, y, Head);
+        page.Text("Session and speakers", flow.Left + TimeWidth, y, Head);
+        if (rooms)
+        {
+            page.Text("Room", flow.Right - RoomWidth + 4, y, Head);
+        }
+
+        page.Line(flow.Left, y + 3, flow.Right, y + 3, Palette.Ink, 0.75f);
+        flow.Y += HeaderHeight;
+    }
+
+    /// <summary>Rooms not yet announced, said once under the table rather than on every row; with the venue, which is known.</summary>
+    private void RoomNote(PageFlow flow, IReadOnlyList<Session> sessions, bool rooms)
+    {
+        var unknown = sessions.Count(s => s.Room is null);
+        if (unknown == 0)
+        {
+            return;
+        }
+
+        var venue = it.Snapshot.Summit.Venue is { } v ? $" All sessions are at {v}." : "";
+        var text = rooms
+            ? $"— : room not announced yet ({Phrases.Count(unknown, "session")}).{venue}"
+            : $"Rooms are not announced yet.{venue}";
+        flow.Y += 2;
+        flow.Paragraph(text, Note with { Color = Palette.Muted }, 10);
+    }
+
+    private void Footnotes(PageFlow flow, DateOnly day, IReadOnlyList<Session> sessions)
     {
         var ids = sessions.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var notes = marks.Clashes.Select((c, i) => (Number: i + 1, Clash: c))
-            .Where(n => n.Clash.SessionIds.Any(ids.Contains) && VenueTime.VenueDay(n.Clash.WindowStart, it.Snapshot.Zone) == day)
-            .ToList();
+            .Where(n => n.Clash.SessionIds.Any(ids.Contains) && VenueTime.VenueDay(n.Clash.WindowStart, it.Snapshot.Zone) == day);
         foreach (var (number, clash) in notes)
         {
-            var lines = TextRuns.Wrap($"⚠ {number}  {clash.Reason}", Note, size.Width - 2 * Margin);
-            if (_y + lines.Count * 10 + 4 > _bottom)
-            {
-                NewPage(day, continued: true);
-            }
-
-            _y += 4;
-            foreach (var line in lines)
-            {
-                _page!.Text(line, Margin, _y + 8, line.StartsWith('⚠') ? Note with { Color = Palette.Clash } : Note);
-                _y += 10;
-            }
+            flow.Y += 3;
+            // The whole note in the clash colour: a wrapped line is as much the warning as the first.
+            flow.Paragraph($"⚠ {number}  {clash.Reason}", Note with { Color = Palette.Clash }, 10);
         }
-    }
-
-    private void Lines(PdfPage page, List<string> lines, float x, TextStyle style)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            page.Text(lines[i], x, _y + 9 + 11 * i, style);
-        }
-    }
-
-    private void NewPage(DateOnly day, bool continued)
-    {
-        _page = new PdfPage(size);
-        Pages.Add(_page);
-        _page.Text(Phrases.DayName(day) + (continued ? " (continued)" : ""), Margin, 52, new TextStyle(16, Bold: true));
-        _page.Text("Time", TimeX, 80, Head);
-        _page.Text("Session", TitleX, 80, Head);
-        _page.Text("Room", RoomX, 80, Head);
-        _page.Text("Speakers", PeopleX, 80, Head);
-        _page.Line(Margin, 85, size.Width - Margin, 85, Palette.Ink, 0.75f);
-        _y = 90;
     }
 }

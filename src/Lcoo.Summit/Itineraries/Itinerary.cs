@@ -12,13 +12,14 @@ public enum GlanceColumns
     /// <summary>One column per member company (a session given by two members shows in both).</summary>
     Members,
 
-    /// <summary>One column per room (sessions not yet in a room share a "Room not announced" column).</summary>
-    Rooms,
+    /// <summary>One column per day: a person's own schedule, seen across the summit.</summary>
+    Days,
 }
 
 /// <summary>What an itinerary PDF shows: a summit's sessions for a member, several members, or an attendee.</summary>
 /// <param name="Clashes">Clashes among these sessions, marked beside them with a footnote saying with what.</param>
 /// <param name="MemberNames">Display names by member id, for columns and the title page.</param>
+/// <param name="Notes">What the schedule's owner wrote on it, printed under the title.</param>
 public sealed record Itinerary(
     SummitSnapshot Snapshot,
     string Title,
@@ -29,7 +30,8 @@ public sealed record Itinerary(
     IReadOnlyList<string> ColumnMembers,
     IReadOnlyDictionary<string, string> MemberNames,
     DateTimeOffset GeneratedAt,
-    Paper Paper = Paper.A4)
+    Paper Paper = Paper.A4,
+    string? Notes = null)
 {
     /// <summary>One member's sessions, or (with several ids) the working group's, with their member and speaker clashes.</summary>
     public static Itinerary ForMembers(SummitSnapshot snapshot, MemberDirectory members, IReadOnlyList<string> ids, DateTimeOffset now, Paper paper)
@@ -51,6 +53,6 @@ public sealed record Itinerary(
     {
         var sessions = schedule.Picks.Select(p => snapshot.FindSession(p.SessionId)).OfType<Session>().Where(s => s.Published).ToList();
         return new Itinerary(snapshot, schedule.Name ?? "My schedule", $"A personal schedule at {snapshot.Summit.Name}",
-            sessions, ClashDetector.ForPicks(snapshot, sessions, schedule.Id), GlanceColumns.Rooms, [], new Dictionary<string, string>(), now, paper);
+            sessions, ClashDetector.ForPicks(snapshot, sessions, schedule.Id), GlanceColumns.Days, [], new Dictionary<string, string>(), now, paper, schedule.Notes);
     }
 }

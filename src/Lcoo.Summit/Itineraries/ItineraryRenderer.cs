@@ -1,21 +1,22 @@
 using System.Globalization;
+using Lcoo.Summit.Pdf;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Speakers;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Text;
 using SkiaSharp;
-using Lcoo.Summit.Pdf;
 
 namespace Lcoo.Summit.Itineraries;
 
 /// <summary>
-/// Lays an <see cref="Itinerary"/> out as PDF pages: a title page, a day-at-a-glance page per day (coordinators
-/// look there first), then each day as a table of time, title (linked), room and speakers, with clash marks
-/// and footnotes. Page numbers "n / N" and the summit in every footer.
+/// Lays an <see cref="Itinerary"/> out as PDF pages that fill before they break: the title and what to know at the
+/// top of the first page, the days at a glance where they help (coordinators look there first), then each day as a
+/// table of time, title (linked), speakers and room, with clash marks and footnotes. Page numbers "n / N" and the
+/// summit in every footer.
 /// </summary>
 public static class ItineraryRenderer
 {
-    internal const float Margin = 36;
+    internal const float Margin = PageFlow.Margin;
     internal static readonly CultureInfo English = Phrases.English;
 
     /// <param name="ct">Checked between days and rows: a render stops when its request is gone or over its time budget.</param>
@@ -25,71 +26,69 @@ public static class ItineraryRenderer
         var zone = itinerary.Snapshot.Zone;
         var days = itinerary.Sessions.GroupBy(s => VenueTime.VenueDay(s.Start, zone)).OrderBy(g => g.Key).ToList();
         var marks = ClashMarks.Number(itinerary.Clashes);
+        var panels = DayGlance.Panels(itinerary, days, marks);
 
-        var glances = days.Where(day => DayGlance.Helps(itinerary, [.. day])).ToList();
-        var pages = new List<PdfPage> { TitlePage(itinerary, size, days.Count, marks.Count, glances.Count > 0) };
-        foreach (var day in glances)
+        var flow = new PageFlow(size);
+        flow.NewPage();
+        TitleBlock(flow, itinerary, days.Count, marks.Count, panels.Count > 0);
+        var tables = DayTables.Height(itinerary, marks, days, size.Width);
+        for (var i = 0; i < panels.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
-            pages.Add(DayGlance.Page(itinerary, size, day.Key, [.. day], marks));
+            TimeGrid.Place(flow, panels[i].Heading, null, panels[i].Columns, after: i == panels.Count - 1 ? tables : 0);
         }
 
-        var tables = new DayTables(itinerary, size, marks, ct);
+        var dayTables = new DayTables(itinerary, marks, ct);
         foreach (var day in days)
         {
-            tables.Add(day.Key, [.. day]);
+            dayTables.Add(flow, day.Key, [.. day]);
         }
 
-        pages.AddRange(tables.Pages);
         var summit = itinerary.Snapshot.Summit;
-        return PdfWriter.Write(pages, $"{itinerary.Title} — {summit.Name}", $"{summit.Name} · {itinerary.Title}", itinerary.GeneratedAt);
+        return PdfWriter.Write(flow.Pages, $"{itinerary.Title} — {summit.Name}", $"{summit.Name} · {itinerary.Title}", itinerary.GeneratedAt);
     }
 
-    private static PdfPage TitlePage(Itinerary it, SKSize size, int dayCount, int clashCount, bool glances)
+    private static void TitleBlock(PageFlow flow, Itinerary it, int dayCount, int clashCount, bool glances)
     {
-        var page = new PdfPage(size);
+        var page = flow.Page;
         var summit = it.Snapshot.Summit;
-        var width = size.Width - 2 * Margin;
-        page.Box(new SKRect(0, 0, size.Width, 12), Palette.Accent);
-        var y = 140f;
-        page.Text(summit.Name, Margin, y, new TextStyle(14, Color: Palette.Muted));
-        y += 40;
-        foreach (var line in TextRuns.Wrap(it.Title, new TextStyle(28, Bold: true), width))
-        {
-            page.Text(line, Margin, y, new TextStyle(28, Bold: true));
-            y += 34;
-        }
-
-        foreach (var line in TextRuns.Wrap(it.Subtitle, new TextStyle(14), width))
-        {
-            page.Text(line, Margin, y, new TextStyle(14));
-            y += 20;
-        }
-
-        y += 30;
+        page.Box(new SKRect(0, 0, flow.Size.Width, 8), Palette.Accent);
+        page.Text(summit.Name, flow.Left, flow.Y + 10, new TextStyle(10, Color: Palette.Muted));
+        flow.Y += 18;
+        flow.Paragraph(it.Title, new TextStyle(20, Bold: true), 24);
+        flow.Paragraph(it.Subtitle, new TextStyle(11), 15);
+        flow.Y += 4;
         var facts = new List<string>
         {
             $"{Phrases.Dates(summit.StartDate, summit.EndDate)}{(summit.Venue is null ? "" : $" · {summit.Venue}")}",
-            $"Times are local to the venue ({summit.TimeZoneId}).",
-            $"{Phrases.Count(it.Sessions.Count, "session")} over {Phrases.Count(dayCount, "day")}; " +
+            $"Times are local to the venue ({summit.TimeZoneId}). " +
+                $"{Phrases.Count(it.Sessions.Count, "session")} over {Phrases.Count(dayCount, "day")}; " +
                 (clashCount == 0 ? "no clashes." : $"{Phrases.Count(clashCount, "clash", "clashes")}, marked ⚠ beside the sessions involved."),
             $"Generated {VenueTime.ToVenue(it.GeneratedAt, it.Snapshot.Zone).ToString("dddd d MMMM yyyy, HH:mm", English)} venue time.",
         };
         foreach (var fact in facts)
         {
-            foreach (var line in TextRuns.Wrap(fact, new TextStyle(11, Color: Palette.Muted), width))
+            flow.Paragraph(fact, new TextStyle(9, Color: Palette.Muted), 12);
+        }
+
+        if (!string.IsNullOrWhiteSpace(it.Notes))
+        {
+            flow.Y += 4;
+            flow.Paragraph("Notes", new TextStyle(9, Bold: true), 12);
+            foreach (var paragraph in it.Notes.Split('\n', StringSplitOptions.TrimEntries))
             {
-                page.Text(line, Margin, y, new TextStyle(11, Color: Palette.Muted));
-                y += 16;
+                flow.Paragraph(paragraph, new TextStyle(9), 12);
             }
         }
 
-        page.Line(Margin, y + 10, size.Width - Margin, y + 10, Palette.Rule, 1);
-        page.Text(glances
-                ? "First, the busy days at a glance: one block a session, as tall as it is long, so overlaps are seen. Then each day in full."
-                : "Each day in full: time, title, room and speakers, clashes marked.",
-            Margin, y + 30, new TextStyle(9, Color: Palette.Muted));
-        return page;
+        flow.Y += 4;
+        flow.Page.Line(flow.Left, flow.Y, flow.Right, flow.Y, Palette.Rule, 1);
+        flow.Y += 4;
+        flow.Paragraph(glances
+                ? "First the days at a glance: one block a session, as tall as it is long, so overlaps are seen. Then each day in full."
+                : "Each day in full: time, session, speakers and room, clashes marked.",
+            new TextStyle(8, Color: Palette.Muted), 11);
+        flow.Y += 4;
     }
 
     internal static string Local(DateTimeOffset t, TimeZoneInfo zone) => VenueTime.ToVenue(t, zone).ToString("HH:mm", CultureInfo.InvariantCulture);

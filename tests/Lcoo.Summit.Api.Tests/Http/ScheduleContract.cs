@@ -67,7 +67,7 @@ public abstract class ScheduleContract : ServiceOwner
         Assert.Empty(first.Body.GetProperty("clashes").EnumerateArray());
         var clash = Assert.Single(second.Body.GetProperty("clashes").EnumerateArray());
         Assert.Equal("attendee", clash.GetProperty("kind").GetString());
-        Assert.StartsWith("You picked 'Murano - Project Update' (19266) in C3.2 and 'Guaranteed Provisioning", clash.GetProperty("reason").GetString());
+        Assert.StartsWith("You picked 'Murano - Project Update' in C3.2 and 'Guaranteed Provisioning", clash.GetProperty("reason").GetString());
         Assert.Single(clashes.Body.EnumerateArray());
         Assert.Equal(["19266", "19424"], read.Body.GetProperty("sessions").EnumerateArray().Select(p => p.GetProperty("sessionId").GetString()).Order());
         Assert.Equal(1, read.Body.GetProperty("clashes").GetInt32());

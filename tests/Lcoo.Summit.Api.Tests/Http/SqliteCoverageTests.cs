@@ -73,6 +73,23 @@ public sealed class SqliteCoverageTests : ServiceOwner
     }
 
     [Fact]
+    public async Task The_coverage_pdf_comes_on_letter_paper_for_staff_in_the_us_and_says_what_paper_it_takes()
+    {
+        var (client, _) = await ClientsAsync();
+        var (_, plan) = await PlanAsync(client, new { members = new[] { "att" } });
+        var pdfUrl = plan.GetProperty("links").GetProperty("pdf").GetString()!;
+
+        using var letter = await client.GetAsync(pdfUrl + "?paper=letter");
+        using var wrong = await client.GetAsync(pdfUrl + "?paper=a5");
+        using var doc = PdfDocument.Open(await letter.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(HttpStatusCode.OK, letter.StatusCode);
+        Assert.All(doc.GetPages(), p => Assert.Equal((612d, 792d), (p.Width, p.Height)));
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("letter", await wrong.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_import_that_moves_an_assigned_session_makes_the_plan_stale_and_says_which_assignment_broke()
     {
         var (client, _) = await ClientsAsync();

@@ -363,9 +363,9 @@ public abstract class StoreContract
         var store = await NewStoreAsync();
         var ct = TestContext.Current.CancellationToken;
 
-        var att = await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "sydney-2017", ["att"], Lcoo.Summit.Itineraries.Paper.Letter, "tok-att", Now), ct);
-        var group = await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "sydney-2017", ["att", "orange"], Lcoo.Summit.Itineraries.Paper.A4, "tok-group", Now.AddMinutes(1)), ct);
-        await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "boston-2017", ["ntt"], Lcoo.Summit.Itineraries.Paper.A4, "tok-boston", Now), ct);
+        var att = await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "sydney-2017", ["att"], Paper.Letter, "tok-att", Now), ct);
+        var group = await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "sydney-2017", ["att", "orange"], Paper.A4, "tok-group", Now.AddMinutes(1)), ct);
+        await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "boston-2017", ["ntt"], Paper.A4, "tok-boston", Now), ct);
 
         Assert.NotEqual(att.Id, group.Id);
         Assert.False(string.IsNullOrEmpty(att.Id));

@@ -25,6 +25,17 @@ public class ClashDetectorTests
     }
 
     [Fact]
+    public void Clash_sentences_name_sessions_by_title_never_by_id()
+    {
+        Assert.NotEmpty(Sydney.Clashes);
+        Assert.All(Sydney.Clashes, c =>
+        {
+            Assert.All(c.SessionIds, id => Assert.DoesNotContain($"({id})", c.Reason));
+            Assert.All(c.SessionIds.Select(id => SydneySeed.Snapshot.FindSession(id)!), s => Assert.Contains($"'{s.Title}'", c.Reason));
+        });
+    }
+
+    [Fact]
     public void AT_and_Ts_own_Wednesday_overlap_is_reported_as_AT_and_T_in_two_places()
     {
         var clash = Assert.Single(Sydney.Clashes, c => c.Kind == ClashKind.Member && c.SessionIds.Contains("20479"));
@@ -78,7 +89,7 @@ public class ClashDetectorTests
 
         var clash = Assert.Single(report.Clashes);
         Assert.Equal((ClashKind.Speaker, ClashSeverity.Warning, "p"), (clash.Kind, clash.Severity, clash.Subject));
-        Assert.StartsWith("Jared Stein (AT&T) is due in 'Talk a' (a) in C3.2 and 'Talk b' (b) in C4.1 at once, Tue 7 Nov 09:30–09:40", clash.Reason);
+        Assert.StartsWith("Jared Stein (AT&T) is due in 'Talk a' in C3.2 and 'Talk b' in C4.1 at once, Tue 7 Nov 09:30–09:40", clash.Reason);
     }
 
     [Fact]

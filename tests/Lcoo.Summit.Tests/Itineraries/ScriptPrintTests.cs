@@ -37,7 +37,7 @@ public class ScriptPrintTests
                 [new SessionSpeaker("a")], [], null) { Members = ["skt"] }],
             [new Speaker("a", name, "SK Telecom", null)], 1);
         return ItineraryRenderer.Render(new Itinerary(snapshot, name, title, snapshot.Sessions, [],
-            GlanceColumns.Rooms, [], new Dictionary<string, string>(), Generated));
+            GlanceColumns.Days, [], new Dictionary<string, string>(), Generated));
     }
 
     /// <summary>Letters as a reader gets them: presentation forms folded to letters (NFKC), spaces dropped.</summary>
