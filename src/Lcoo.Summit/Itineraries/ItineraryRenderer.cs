@@ -31,7 +31,9 @@ public static class ItineraryRenderer
         var flow = new PageFlow(size);
         flow.NewPage();
         TitleBlock(flow, itinerary, days.Count, marks.Count, panels.Count > 0);
-        var tables = DayTables.Height(itinerary, marks, days, size.Width);
+        // What the tables need, for the glance to leave them room on its page: when even a line a session could not
+        // share a page with it, there is nothing to measure.
+        var tables = itinerary.Sessions.Count * 15 > flow.PageRoom ? float.PositiveInfinity : DayTables.Height(itinerary, marks, days, size.Width);
         for (var i = 0; i < panels.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
