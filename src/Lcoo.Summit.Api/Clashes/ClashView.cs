@@ -10,6 +10,7 @@ namespace Lcoo.Summit.Api.Clashes;
 public sealed record ClashesView(string Summit, int Count, IReadOnlyList<ClashView> Clashes, IReadOnlyList<LikelySamePerson> LikelySamePeople);
 
 /// <summary>A clash as the API shows it: the sessions with venue-local times, the people and members, the window, the reason.</summary>
+/// <param name="Gap">True when the sessions do not overlap but leave less than the travel time between rooms: the window is the time between them.</param>
 public sealed record ClashView(
     string Kind,
     string Severity,
@@ -19,7 +20,8 @@ public sealed record ClashView(
     IReadOnlyList<ClashSession> Sessions,
     IReadOnlyList<SpeakerRef> People,
     IReadOnlyList<MemberRef> Members,
-    string Reason)
+    string Reason,
+    bool Gap)
 {
     public static ClashView From(Clash c, SummitSnapshot snapshot, MemberDirectory members) => new(
         c.Kind.ToString().ToLowerInvariant(),
@@ -30,7 +32,8 @@ public sealed record ClashView(
         [.. c.SessionIds.Select(snapshot.FindSession).OfType<Session>().Select(s => ClashSession.From(s, snapshot))],
         [.. c.People.Select(id => SpeakerRef.From(new SessionSpeaker(id), snapshot.FindSpeaker(id)))],
         [.. c.Members.Select(id => new MemberRef(id, members.Find(id)?.DisplayName ?? id))],
-        c.Reason);
+        c.Reason,
+        c.Gap);
 }
 
 public sealed record ClashSession(string Id, string Title, string? Room, DateTimeOffset Start, DateTimeOffset End, bool Published, IReadOnlyList<string> Members)

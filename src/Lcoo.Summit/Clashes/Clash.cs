@@ -42,6 +42,12 @@ public sealed record Clash(
     IReadOnlyList<string> Members,
     string Reason)
 {
+    /// <summary>
+    /// True for sessions that do not overlap but leave less than the travel buffer between rooms: the window is then the
+    /// time between them (from the first one's end to the next one's start), never an inverted one.
+    /// </summary>
+    public bool Gap { get; init; }
+
     /// <summary>Identifies the same clash across two computations (before and after an import).</summary>
     public string Key => $"{Kind}|{Subject}|{string.Join(",", SessionIds.Order(StringComparer.Ordinal))}";
 }

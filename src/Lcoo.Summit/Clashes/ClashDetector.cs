@@ -47,7 +47,7 @@ public static class ClashDetector
             {
                 clashes.AddRange(Sweep([.. person.Select(x => x.Session).Distinct()], options.TravelBuffer).Select(g => new Clash(
                     ClashKind.Speaker, ClashSeverity.Warning, person.Key, Ids(g), g.WindowStart, g.WindowEnd,
-                    [person.Key], [.. MembersOf(g)], text.Speaker(person.Key, g))));
+                    [person.Key], [.. MembersOf(g)], text.Speaker(person.Key, g)) { Gap = g.Gap }));
             }
         }
 
@@ -59,7 +59,7 @@ public static class ClashDetector
             {
                 var involved = MembersOf(g).Where(chosen.Contains).ToList();
                 return new Clash(ClashKind.Member, ClashSeverity.Info, string.Join(",", involved), Ids(g), g.WindowStart, g.WindowEnd,
-                    [.. g.Items.SelectMany(s => s.Speakers.Select(p => p.SpeakerId)).Distinct()], involved, text.Member(involved, g, chosen));
+                    [.. g.Items.SelectMany(s => s.Speakers.Select(p => p.SpeakerId)).Distinct()], involved, text.Member(involved, g, chosen)) { Gap = g.Gap };
             }));
         }
 
@@ -95,7 +95,10 @@ public static class ClashDetector
 
         return ClashSweep.Groups(sessions, s => s.Start, s => s.End + buffer)
             .Where(g => g.Items.Any(a => g.Items.Any(b => !ReferenceEquals(a, b) && (a.Overlaps(b) || !SameRoom(a, b)))))
-            .Select(g => g with { WindowEnd = g.Items.Min(s => s.End) });
+            .Select(g => g.Items.Min(s => s.End) is var firstEnd && firstEnd > g.WindowStart
+                ? g with { WindowEnd = firstEnd }
+                // They do not overlap: what clashes is the time between the first to end and the last to start.
+                : g with { WindowStart = firstEnd, WindowEnd = g.WindowStart, Gap = true });
     }
 
     private static bool SameRoom(Session a, Session b) =>
@@ -137,15 +140,19 @@ internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members
     public string Room(string room, OverlapGroup<Session> g) =>
         $"{room} is booked for {List(g.Items.Select(Named))} at once, {Window(g)}. Move one of them to another room or time.";
 
-    public string Speaker(string speakerId, OverlapGroup<Session> g) =>
-        $"{Person(speakerId)} is due in {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))} at once, {Window(g)}{Gap(g)}. " +
-        "Ask which they will give, and find someone to cover the other or move it.";
+    public string Speaker(string speakerId, OverlapGroup<Session> g) => g.Gap
+        ? $"{Person(speakerId)} has {Minutes(g)} between rooms, {Window(g)}: {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))}. " +
+          "Ask whether they can make it, or move one of them."
+        : $"{Person(speakerId)} is due in {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))} at once, {Window(g)}. " +
+          "Ask which they will give, and find someone to cover the other or move it.";
 
     public string Member(IReadOnlyList<string> involved, OverlapGroup<Session> g, IReadOnlySet<string> chosen)
     {
         var who = involved.Count == 1 ? MemberName(involved[0]) : "The working group";
         var parts = g.Items.Select(s => $"{string.Join(" and ", s.Members.Where(chosen.Contains).Select(MemberName))} in {Named(s)}{At(s)}");
-        return $"{who} is in {g.Items.Count} places at once, {Window(g)}{Gap(g)}: {List(parts)}. Decide who covers which.";
+        return g.Gap
+            ? $"{who} has {Minutes(g)} between rooms, {Window(g)}: {List(parts)}. Decide who covers which, or who hurries."
+            : $"{who} is in {g.Items.Count} places at once, {Window(g)}: {List(parts)}. Decide who covers which.";
     }
 
     public string Picks(OverlapGroup<Session> g) =>
@@ -171,9 +178,12 @@ internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members
         ? $"{Time(g.WindowStart)}–{VenueTime.ToVenue(g.WindowEnd, snapshot.Zone).ToString("HH:mm", CultureInfo.InvariantCulture)}"
         : Time(g.WindowStart);
 
-    private static string Gap(OverlapGroup<Session> g) => g.WindowEnd <= g.WindowStart
-        ? $" (only {(g.WindowStart - g.WindowEnd).TotalMinutes:0} minutes to change rooms)"
-        : "";
+    private static string Minutes(OverlapGroup<Session> g) => (g.WindowEnd - g.WindowStart).TotalMinutes switch
+    {
+        0 => "no time",
+        1 => "only 1 minute",
+        var m => $"only {m:0} minutes",
+    };
 
     private string Time(DateTimeOffset t) => VenueTime.ToVenue(t, snapshot.Zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
 

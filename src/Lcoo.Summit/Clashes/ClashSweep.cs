@@ -1,7 +1,9 @@
 namespace Lcoo.Summit.Clashes;
 
 /// <summary>A set of intervals that all overlap one another, and the window they share.</summary>
-public sealed record OverlapGroup<T>(IReadOnlyList<T> Items, DateTimeOffset WindowStart, DateTimeOffset WindowEnd);
+/// <param name="Gap">True when they do not overlap but follow each other too closely (a travel buffer): the window is then
+/// the time between them.</param>
+public sealed record OverlapGroup<T>(IReadOnlyList<T> Items, DateTimeOffset WindowStart, DateTimeOffset WindowEnd, bool Gap = false);
 
 /// <summary>
 /// Finds every maximal group of mutually overlapping intervals once, by a sweep over their endpoints:

@@ -101,7 +101,32 @@ public class ClashDetectorTests
         Assert.Empty(ClashDetector.Detect(Snapshot(sessions), MemberDirectory.Empty, ClashOptions.All).Clashes);
         var clash = Assert.Single(ClashDetector.Detect(Snapshot(sessions), MemberDirectory.Empty, buffered).Clashes);
         Assert.Equal(["a", "b"], clash.SessionIds);
-        Assert.Contains("only 5 minutes to change rooms", clash.Reason);
+        Assert.True(clash.Gap);
+        Assert.Equal((SydneySummit.Local(7, 9, 30), SydneySummit.Local(7, 9, 35)), (clash.WindowStart, clash.WindowEnd));
+        Assert.StartsWith("Jared Stein (AT&T) has only 5 minutes between rooms, Tue 7 Nov 09:30–09:35: 'Talk a' in C3.2 and 'Talk b' in C4.1.", clash.Reason);
+        Assert.DoesNotContain("at once", clash.Reason);
+    }
+
+    [Theory]
+    [InlineData("sydney")]
+    [InlineData("boston")]
+    [InlineData("barcelona")]
+    public void Every_travel_clash_on_a_real_summit_has_the_gap_as_its_window_and_every_other_the_overlap(string summit)
+    {
+        var snapshot = summit switch { "boston" => Itineraries.PrintedSummits.Boston, "barcelona" => Itineraries.PrintedSummits.Barcelona, _ => SydneySeed.Snapshot };
+        var options = new ClashOptions(new HashSet<ClashKind> { ClashKind.Speaker, ClashKind.Member }, TravelBuffer: TimeSpan.FromMinutes(15));
+
+        var clashes = ClashDetector.Detect(snapshot, SydneySeed.Members, options).Clashes;
+
+        Assert.Contains(clashes, c => c.Gap);
+        Assert.All(clashes, c =>
+        {
+            var sessions = c.SessionIds.Select(id => snapshot.FindSession(id)!).ToList();
+            var (lastStart, firstEnd) = (sessions.Max(s => s.Start), sessions.Min(s => s.End));
+            Assert.Equal(c.Gap ? (firstEnd, lastStart) : (lastStart, firstEnd), (c.WindowStart, c.WindowEnd));
+            Assert.True(c.WindowStart <= c.WindowEnd, $"{c.Reason}: the window runs backwards");
+            Assert.Equal(c.Gap, c.Reason.Contains("between rooms", StringComparison.Ordinal));
+        });
     }
 
     [Fact]
