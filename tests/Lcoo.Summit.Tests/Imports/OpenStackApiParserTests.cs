@@ -52,12 +52,35 @@ public class OpenStackApiParserTests
     }
 
     [Fact]
-    public void The_Melbourne_label_on_a_Sydney_venue_is_reported()
+    public void The_Melbourne_label_on_a_Sydney_venue_is_noted_but_not_warned_of_since_it_keeps_sydneys_clock()
     {
         var problem = Assert.Single(Parse("sydney-2017.json").Problems, p => p.Code == "time-zone-label");
 
+        Assert.Equal(ProblemSeverity.Info, problem.Severity);
         Assert.Contains("Australia/Melbourne", problem.Message);
-        Assert.Contains("Sydney", problem.Message);
+        Assert.Contains("same clock as Australia/Sydney", problem.Message);
+        Assert.DoesNotContain("re-import", problem.Message);
+    }
+
+    [Fact]
+    public void A_correct_zone_named_after_another_city_is_no_problem_at_all_boston_keeps_new_yorks_clock()
+    {
+        var boston = Parse("boston-2017.json");
+
+        Assert.Equal("America/New_York", boston.Summit!.TimeZoneId);
+        Assert.DoesNotContain(boston.Problems, p => p.Code == "time-zone-label");
+    }
+
+    [Fact]
+    public void Zones_are_compared_by_the_clock_they_keep_not_their_names()
+    {
+        var at = DateTimeOffset.Parse("2017-05-08T12:00:00Z");
+
+        Assert.True(VenueZones.KeepTheSameClock(VenueTime.FindZone("Australia/Sydney"), VenueTime.FindZone("Australia/Melbourne"), at));
+        Assert.False(VenueZones.KeepTheSameClock(VenueTime.FindZone("Europe/Madrid"), VenueTime.FindZone("Europe/London"), at));
+        // Brisbane keeps Sydney's offset in winter but not its summer time.
+        Assert.False(VenueZones.KeepTheSameClock(VenueTime.FindZone("Australia/Sydney"), VenueTime.FindZone("Australia/Brisbane"), at));
+        Assert.Equal("America/New_York", VenueZones.ForCity(" Boston ")!.Id);
     }
 
     [Fact]
@@ -67,6 +90,7 @@ public class OpenStackApiParserTests
         var corrected = Parse("barcelona-2016.json", new ImportContext(TimeZoneOverride: "Europe/Madrid"));
 
         var problem = Assert.Single(labelled.Problems, p => p.Code == "time-zone-label");
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
         Assert.Contains("GB", problem.Message);
         Assert.Equal("Europe/London", labelled.Summit!.TimeZoneId);
         Assert.Equal("Europe/Madrid", corrected.Summit!.TimeZoneId);

@@ -26,7 +26,7 @@ const kinds = {
   "speakers-by-id-only": "Speakers named by id only",
   "summit-metadata": "Summit details missing or odd",
   "no-time-zone": "No time zone given",
-  "time-zone-label": "Time zone label not understood",
+  "time-zone-label": "Time zone label",
   "schema": "Not as the format's schema says",
 };
 

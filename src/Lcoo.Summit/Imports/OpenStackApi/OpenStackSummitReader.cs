@@ -41,8 +41,9 @@ internal static class OpenStackSummitReader
     }
 
     /// <summary>
-    /// The source's zone label is checked, not trusted: a label naming another country or city than the
-    /// venue's (Barcelona labelled Europe/London, Sydney labelled Australia/Melbourne) is reported.
+    /// The source's zone label is checked, not trusted, by the clock it keeps: a label from another country than the
+    /// venue's, or whose offsets differ from those the venue's city keeps (Barcelona labelled Europe/London), is a
+    /// warning; a label named after another city with the same clock (Sydney labelled Australia/Melbourne) is only noted.
     /// A zone given by the coordinator, or the existing summit's, wins over the label.
     /// </summary>
     private static TimeZoneInfo ResolveZone(JsonElement summit, JsonElement venue, ImportContext context, List<ImportProblem> problems)
@@ -65,24 +66,32 @@ internal static class OpenStackSummitReader
         var zoneCountry = tz?.Str("country_code");
         var venueCountry = venue.Str("country");
         var venueCity = venue.Str("city")?.Trim();
-        var labelCity = label[(label.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        var labelled = VenueTime.TryFindZone(label, out var labelZone) ? labelZone : null;
+        var needed = VenueZones.ForCity(venueCity);
+        var around = DateTimeOffset.FromUnixTimeSeconds(summit.Long("start_date") ?? summit.Long("schedule_start_date") ?? 0);
         string? disagreement = null;
         if (zoneCountry is not null && venueCountry is not null && !zoneCountry.Equals(venueCountry, StringComparison.OrdinalIgnoreCase))
         {
             disagreement = $"its country {zoneCountry} is not the venue's ({venueCountry}, {venueCity})";
         }
-        else if (venueCity is not null && !venueCity.Equals(labelCity, StringComparison.OrdinalIgnoreCase))
+        else if (labelled is not null && needed is not null && !VenueZones.KeepTheSameClock(labelled, needed, around))
         {
-            disagreement = $"it names {labelCity}, not the venue's city {venueCity}";
+            disagreement = $"{venueCity} keeps {needed.Id}'s clock, which differs from it";
         }
 
         if (disagreement is not null)
         {
             var action = zone.Id == label
-                ? "Session instants are UTC and unaffected, but local times would follow the label: re-import with timeZone=<the venue's IANA zone>."
+                ? $"Session instants are UTC and unaffected, but local times would follow the label: re-import with timeZone={needed?.Id ?? "<the venue's IANA zone>"}."
                 : $"The import used {zone.Id} instead.";
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "time-zone-label", "summit.time_zone",
                 $"The time zone label '{label}' disagrees with the venue: {disagreement}. {action}"));
+        }
+        else if (labelled is not null && needed is not null && labelled.Id != needed.Id)
+        {
+            // Right clock, another city's name: said once, with nothing to do.
+            problems.Add(new ImportProblem(ProblemSeverity.Info, "time-zone-label", "summit.time_zone",
+                $"The time zone label '{label}' names another city than the venue's ({venueCity}) but keeps the same clock as {needed.Id}: local times are right."));
         }
 
         return zone;
