@@ -9,7 +9,7 @@ namespace Lcoo.Summit.Imports;
 /// <summary>
 /// What a source's fields may hold, applied to every parsed schedule before it is merged: text longer than its field's
 /// limit is cut (a 20,000-character title is an attack on every page and PDF that wraps it, not a title), and a link
-/// that is not absolute http(s) with a host is dropped. Each cut and each dropped link is a problem in the report.
+/// that is not absolute http(s) with a host is dropped; a company of "None" (or "N/A", "-") is no company. Each cut and each dropped link is a problem in the report.
 /// The limits are those <c>PUT</c> applies to the same fields, and far above what real summits hold (Barcelona's
 /// longest title is 163 characters, its longest abstract 3,588).
 /// </summary>
@@ -27,7 +27,7 @@ public static class SourceFields
         var summit = schedule.Summit is { } s ? Bound(s, problems) : null;
         var sessions = schedule.Sessions.Select(x => Bound(x, problems)).ToList();
         var speakers = schedule.Speakers.Select(x => Bound(x, problems)).ToList();
-        return problems.Count == 0
+        return problems.Count == 0 && !schedule.Speakers.Any(NamesNoCompany)
             ? schedule
             : schedule with { Summit = summit, Sessions = sessions, Speakers = speakers, Problems = [.. schedule.Problems, .. problems] };
     }
@@ -72,10 +72,13 @@ public static class SourceFields
         return p with
         {
             Name = field.Text("name", p.Name, Name)!,
-            Company = field.Text("company", p.Company, Label),
+            // "None", "N/A", "-": the source's way of saying there is no company, read the same everywhere.
+            Company = NamesNoCompany(p) ? null : field.Text("company", p.Company, Label),
             JobTitle = field.Text("job title", p.JobTitle, Label),
         };
     }
+
+    private static bool NamesNoCompany(Speaker p) => p.Company is not null && Members.CompanyName.Key(p.Company) is null;
 
     /// <summary>The text cut to <paramref name="limit"/> characters with "…" where it was cut, never inside a surrogate pair.</summary>
     public static string Cut(string text, int limit)

@@ -72,6 +72,16 @@ public class OpenStackApiParserTests
     }
 
     [Fact]
+    public void An_organisation_named_None_is_no_company_on_sessions_as_in_the_company_census()
+    {
+        // Boston's dump gives sixteen speakers the organisation "None".
+        var boston = Lcoo.Summit.Tests.Itineraries.PrintedSummits.Boston;
+
+        Assert.Contains(boston.Speakers.Values, p => p.Company is null);
+        Assert.DoesNotContain(boston.Speakers.Values, p => p.Company is not null && Lcoo.Summit.Members.CompanyName.Key(p.Company) is null);
+    }
+
+    [Fact]
     public void Zones_are_compared_by_the_clock_they_keep_not_their_names()
     {
         var at = DateTimeOffset.Parse("2017-05-08T12:00:00Z");
