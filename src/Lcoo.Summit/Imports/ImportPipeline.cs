@@ -101,14 +101,20 @@ public static class ImportPipeline
         List<ImportProblem> problems, MemberDirectory members, DateTimeOffset now, ScheduleParsers parsers)
     {
         var merge = ScheduleMerger.Merge(stored?.Sessions ?? [], [.. stored?.Speakers.Values ?? []], [.. parsed.Select(p => p.Schedule)], parsers);
+        var upserts = SessionTagger.ForImport(stored, merge.Upserts, merge.Removed, merge.Speakers, members);
+        var after = After(stored, summit, upserts, merge);
+        if (SummitSpan.Widen(summit, after.Sessions) is var (wider, note))
+        {
+            (summit, after) = (wider, After(stored, wider, upserts, merge));
+            problems.Add(note);
+        }
+
         foreach (var (source, schedule) in parsed)
         {
             problems.AddRange(schedule.Problems.Concat(SourceChecks.Check(schedule, summit))
                 .Select(x => x with { Where = Prefix(source, parsed.Count, x.Where), Source = source.Name }));
         }
 
-        var upserts = SessionTagger.ForImport(stored, merge.Upserts, merge.Removed, merge.Speakers, members);
-        var after = After(stored, summit, upserts, merge);
         var (created, resolved) = ClashChanges.Between(stored, after, members);
         var report = new ImportReport(null, request.Slug, now, request.Options.DryRun,
             [.. parsed.Select(p => new ImportedSource(p.Source.Name, p.Schedule.Format, p.Schedule.Sessions.Count, p.Schedule.Speakers.Count))],

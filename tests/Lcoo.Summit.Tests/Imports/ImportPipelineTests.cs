@@ -144,6 +144,33 @@ public class ImportPipelineTests
     }
 
     [Fact]
+    public void A_summit_whose_events_start_the_day_before_its_dates_gets_that_day_so_every_output_says_the_same_days()
+    {
+        var plan = Assert.IsType<ImportPlan>(ImportPipeline.Run(new ImportRequest("boston-2017",
+            [new ImportSource("boston-2017.json", Fixtures.Read("openstack-api/boston-2017.json"), null)], new ImportOptions()), null, SydneySeed.Members, Now));
+        var summit = plan.After.Summit;
+        var export = new Lcoo.Summit.Exports.FrabExport(plan.After, [.. plan.After.Sessions.Where(s => s.Published)], "1", new Uri("https://example.org/"), "Boston");
+
+        Assert.Equal((new DateOnly(2017, 5, 7), new DateOnly(2017, 5, 11)), (summit.StartDate, summit.EndDate));
+        var note = Assert.Single(plan.Report.Problems, p => p.Code == "summit-days-widened");
+        Assert.Contains("Sunday 7 May", note.Message);
+        Assert.DoesNotContain(plan.Report.Problems, p => p.Code == "outside-summit-days");
+        Assert.Equal(summit.EndDate.DayNumber - summit.StartDate.DayNumber + 1, export.Days().Count);
+        Assert.Equal(summit.StartDate, export.Days()[0].Date);
+    }
+
+    [Fact]
+    public void An_event_far_outside_the_summits_days_does_not_stretch_them()
+    {
+        var stored = Written((ImportPlan)Run(null, Seed("openstack-api.json")));
+        var far = stored.Sessions[0] with { Id = "far", Start = stored.Sessions[0].Start.AddDays(40), End = stored.Sessions[0].End.AddDays(40) };
+
+        var widened = SummitSpan.Widen(stored.Summit, [.. stored.Sessions, far]);
+
+        Assert.Null(widened);
+    }
+
+    [Fact]
     public void Json_that_starts_with_a_byte_order_mark_imports_as_without_one()
     {
         var dump = Seed("openstack-api.json").Content.ToArray();
