@@ -137,10 +137,14 @@ public sealed class SqliteConsoleBrowserTests : BrowserTests
         Chromium.Screenshot("console-coverage");
         var coverage = Text("coverage-plan");
         var assignedPeople = Browser.FindElements(By.CssSelector("#coverage-plan li[data-delegate]")).Count;
-        // What a person reads in every tab: no "null", "undefined", "NaN", "[object …]", nor an array appended as text.
+        var delegateDays = Browser.FindElements(By.CssSelector("#coverage-plan li[data-delegate] ul.days .day")).Select(d => d.Text).ToList();
+        // What a person reads in every tab: no "null", "undefined", "NaN", "[object …]", nor an array appended as text; and
+        // names where names belong: no session ids in brackets, no person keys, no member ids in the list of published links.
         var leftovers = Chromium.Run<IReadOnlyCollection<object>>("""
-            return [...document.querySelectorAll('section.tab')].flatMap((tab) => ['null', 'undefined', 'NaN', '[object', ' ,http']
-              .filter((bad) => tab.textContent.includes(bad)).map((bad) => `${tab.id}: ${bad}`));
+            const ids = [/\((?:name:[^)]*|\d{4,6})\)/, /— [a-z][a-z-]*(, [a-z][a-z-]*)*, (A4|LETTER)/];
+            return [...document.querySelectorAll('section.tab')].flatMap((tab) => [
+              ...['null', 'undefined', 'NaN', '[object', ' ,http'].filter((bad) => tab.textContent.includes(bad)).map((bad) => `${tab.id}: ${bad}`),
+              ...ids.map((id) => tab.textContent.match(id)).filter(Boolean).map((m) => `${tab.id}: ${m[0]}`)]);
             """).Cast<string>().ToList();
 
         using var stranger = new Chromium();
@@ -168,7 +172,8 @@ public sealed class SqliteConsoleBrowserTests : BrowserTests
         Assert.True(marked >= 3);
         Assert.StartsWith(Service.BaseUrl + "/published/", link);
         Assert.Equal("application/pdf", strangerSees);
-        Assert.Contains("2017-11-07", coverage);
+        Assert.Contains("Tuesday 7 November", coverage);
+        Assert.Contains(delegateDays, d => d.StartsWith("Tuesday 7 November", StringComparison.Ordinal));
         Assert.Contains("Every member session has its minimum", coverage);
         Assert.True(assignedPeople >= 3, $"{assignedPeople} delegates assigned");
         Assert.Empty(leftovers);

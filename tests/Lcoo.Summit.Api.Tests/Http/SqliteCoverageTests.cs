@@ -37,7 +37,7 @@ public sealed class SqliteCoverageTests : ServiceOwner
         Assert.Equal(3, who.Distinct().Count());
         var tuesday = plan.GetProperty("days").EnumerateArray().Single(d => d.GetProperty("date").GetString() == "2017-11-07");
         Assert.True(tuesday.GetProperty("needed").GetInt32() >= 3);
-        Assert.Equal(0, plan.GetProperty("uncovered").GetInt32());
+        Assert.Equal((0, 0), (plan.GetProperty("placesShort").GetInt32(), plan.GetProperty("sessionsShort").GetInt32()));
         Assert.True(plan.GetProperty("optimal").GetBoolean());
         Assert.False(plan.GetProperty("stale").GetBoolean());
 
@@ -106,8 +106,8 @@ public sealed class SqliteCoverageTests : ServiceOwner
         var listed = Assert.Single((await client.GetJsonAsync("/summits/sydney-2017/coverage")).EnumerateArray());
 
         Assert.True(now.GetProperty("stale").GetBoolean());
-        Assert.Equal((id, true, now.GetProperty("broken").GetArrayLength(), now.GetProperty("covered").GetInt32()),
-            (listed.GetProperty("id").GetString(), listed.GetProperty("stale").GetBoolean(), listed.GetProperty("broken").GetInt32(), listed.GetProperty("covered").GetInt32()));
+        Assert.Equal((id, true, now.GetProperty("broken").GetArrayLength(), now.GetProperty("placesFilled").GetInt32()),
+            (listed.GetProperty("id").GetString(), listed.GetProperty("stale").GetBoolean(), listed.GetProperty("broken").GetInt32(), listed.GetProperty("placesFilled").GetInt32()));
         Assert.False(listed.TryGetProperty("sessions", out _), "the list is in brief");
         var broken = Assert.Single(now.GetProperty("broken").EnumerateArray(), b => b.GetProperty("sessionId").GetString() == "20581");
         Assert.Equal(assigned, broken.GetProperty("delegateId").GetString());

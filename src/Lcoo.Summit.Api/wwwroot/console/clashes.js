@@ -49,15 +49,29 @@ function drawLanes(sessions, clashes, members, slug) {
   const clashing = new Set(clashes.flatMap((c) => c.sessions.map((s) => s.id)));
   const hours = [];
   for (let h = from; h < to; h += 60) hours.push(el("span", { class: "tick", style: `left:${at(h)}` }, `${String(h / 60).padStart(2, "0")}:00`));
+  const block = (s) => el("li", {
+    class: clashing.has(s.id) ? "block clash" : "block",
+    style: `left:${at(minutes(s.start.local))};width:${at(from + minutes(s.end.local) - minutes(s.start.local))}`,
+    title: `${time(s.start.local)}–${time(s.end.local)} ${s.title}${s.room ? ` · ${s.room}` : ""}`,
+  }, el("a", { href: `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(s.id)}` }, `${time(s.start.local)} ${s.title}`));
   const lanes = members.filter((m) => theirs.some((s) => s.members.includes(m.id))).map((m) => el("div", { class: "lane", role: "listitem" },
     el("span", { class: "lane-name" }, m.displayName),
-    el("ul", { class: "track", "aria-label": `${m.displayName}'s sessions` }, theirs.filter((s) => s.members.includes(m.id)).map((s) => el("li", {
-      class: clashing.has(s.id) ? "block clash" : "block",
-      style: `left:${at(minutes(s.start.local))};width:${at(from + minutes(s.end.local) - minutes(s.start.local))}`,
-      title: `${time(s.start.local)}–${time(s.end.local)} ${s.title}${s.room ? ` · ${s.room}` : ""}`,
-    }, el("a", { href: `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(s.id)}` }, `${time(s.start.local)} ${s.title}`))))));
-  fill("lanes", el("div", { class: "timeline" }, el("div", { class: "ticks", "aria-hidden": "true" }, hours), el("div", { role: "list" }, lanes)),
-    el("p", { class: "legend" }, el("span", { class: "block-key clash" }), " red outline: the session overlaps another member's. Hover or focus a block for its title and room."));
+    rows(theirs.filter((s) => s.members.includes(m.id))).map((row, i) =>
+      el("ul", { class: "track", "aria-label": i === 0 ? `${m.displayName}'s sessions` : `${m.displayName}'s sessions at the same time as others` }, row.map(block)))));
+  // Four pixels a minute at least: a 20-minute session's block is wide enough to read its time and the start of its title.
+  fill("lanes", el("div", { class: "timeline-scroll" }, el("div", { class: "timeline", style: `min-width:calc(${(to - from) * 4}px + 9rem)` },
+      el("div", { class: "ticks", "aria-hidden": "true" }, hours), el("div", { role: "list" }, lanes))),
+    el("p", { class: "legend" }, el("span", { class: "block-key clash" }), " red outline: the session overlaps another member's. A member's own sessions at the same time are drawn one under the other."));
+}
+
+// A member's sessions in rows: each takes the first row free at its start, so overlapping ones are one under the other, never on top.
+function rows(sessions) {
+  const result = [];
+  for (const s of [...sessions].sort((a, b) => minutes(a.start.local) - minutes(b.start.local))) {
+    const row = result.find((r) => minutes(r.at(-1).end.local) <= minutes(s.start.local));
+    if (row) row.push(s); else result.push([s]);
+  }
+  return result;
 }
 
 async function showSamePeople(slug) {
@@ -79,7 +93,7 @@ async function showSamePeople(slug) {
     fill("same-people",
       el("p", { id: "clashes-message", role: "status" }),
       all.likelySamePeople.length === 0 ? el("p", {}, "Nobody left to decide about.") : el("ul", {}, all.likelySamePeople.map((p) => el("li", { class: "pair" },
-        `${p.firstName} (${p.firstId}) and ${p.secondName} (${p.secondId})${p.company ? `, ${p.company}` : ""}: ${p.reason} `,
+        el("span", { "data-first": p.firstId, "data-second": p.secondId }, `${p.firstName} and ${p.secondName}${p.company ? `, ${p.company}` : ""}: ${p.reason} `),
         el("button", { type: "button", onclick: () => decide(p.firstId, p.secondId, true) }, "Same person"), " ",
         el("button", { type: "button", class: "quiet", onclick: () => decide(p.firstId, p.secondId, false) }, "Not the same")))),
       decisions.length === 0 ? null : [el("h4", {}, "Decided"), el("ul", {}, decisions.map((d) => el("li", { class: "decided" },

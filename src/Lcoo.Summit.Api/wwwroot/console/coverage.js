@@ -31,24 +31,32 @@ export function setUpCoverage(slug, members) {
   };
 }
 
+// A venue-local date ("2017-11-06") as people read it: "Monday 6 November".
+const dayName = (date) => new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+
 function show(plan, slug) {
   const sessions = Object.fromEntries(plan.sessions.map((s) => [s.id, s]));
-  const when = (s) => `${s.start.local.slice(0, 10)} ${time(s.start.local)}–${time(s.end.local)}`;
+  const names = Object.fromEntries(plan.delegates.map((d) => [d.id, d.name]));
+  const when = (s) => `${dayName(s.start.local.slice(0, 10))} ${time(s.start.local)}–${time(s.end.local)}`;
+  const byDay = (ids) => Object.entries(Object.groupBy(ids.map((id) => sessions[id]).sort((a, b) => a.start.local.localeCompare(b.start.local)),
+    (s) => s.start.local.slice(0, 10)));
   fill("coverage-plan",
-    el("p", { class: plan.uncovered === 0 ? "done" : "error" },
-      `${plan.covered} places filled, ${plan.uncovered} short. ${plan.optimalBecause}`, plan.stale ? " This plan is stale: see below." : ""),
+    el("p", { class: plan.placesShort === 0 ? "done" : "error" },
+      `${plural(plan.sessionsCovered, "member session")} covered, ${plan.sessionsShort} short ` +
+      `(${plural(plan.placesFilled, "seat")} filled, ${plan.placesShort} wanted). ${plan.optimalBecause}`, plan.stale ? " This plan is stale: see below." : ""),
     el("table", {},
       el("thead", {}, el("tr", {}, ["Day", "Member sessions", "Covered", "Needs at least"].map((h) => el("th", { scope: "col" }, h)))),
-      el("tbody", {}, plan.days.map((d) => el("tr", {}, el("th", { scope: "row" }, d.date), el("td", {}, `${d.memberSessions}`), el("td", {}, `${d.covered}`),
+      el("tbody", {}, plan.days.map((d) => el("tr", {}, el("th", { scope: "row" }, dayName(d.date)), el("td", {}, `${d.memberSessions}`), el("td", {}, `${d.sessionsCovered}`),
         el("td", {}, `${plural(d.needed, "delegate")}${d.neededAt ? ` (at ${time(d.neededAt.local)})` : ""}`))))),
     plan.sessions.some((s) => s.missing > 0) ? [el("h3", {}, "Not covered"), el("ul", {}, plan.sessions.filter((s) => s.missing > 0).map((s) =>
       el("li", { class: "uncovered" }, `${when(s)} ${s.title}${s.room ? ` (${s.room})` : ""}: ${plural(s.missing, "delegate")} short`)))] : null,
-    plan.broken.length ? [el("h3", {}, "Broken since"), el("ul", {}, plan.broken.map((b) => el("li", { class: "error" }, `${b.delegateId}: ${b.reason}`)))] : null,
+    plan.broken.length ? [el("h3", {}, "Broken since"), el("ul", {}, plan.broken.map((b) => el("li", { class: "error" }, `${names[b.delegateId] ?? "A delegate"}: ${b.reason}`)))] : null,
     el("h3", {}, "Who goes where"),
     el("ul", { class: "delegates" }, plan.delegates.filter((d) => d.sessions.length > 0).map((d) => el("li", { "data-delegate": d.id },
-      el("strong", {}, d.name), d.company ? ` (${d.company})` : "", ": ",
-      d.sessions.map((id) => `${time(sessions[id].start.local)} ${sessions[id].title}`).join("; "), " ",
-      el("a", { href: d.subscribe }, "calendar"), " · ", el("a", { href: d.pdf }, "PDF")))),
+      el("strong", {}, d.name), d.company ? ` (${d.company})` : "", " ",
+      el("a", { href: d.subscribe }, "calendar"), " · ", el("a", { href: d.pdf }, "PDF"),
+      el("ul", { class: "days" }, byDay(d.sessions).map(([date, on]) => el("li", {},
+        el("span", { class: "day" }, `${dayName(date)}: `), on.map((s) => `${time(s.start.local)} ${s.title}${s.room ? ` (${s.room})` : ""}`).join("; "))))))),
     el("p", {}, el("button", { type: "button", onclick: () => openPdf(plan.links.pdf) }, "The plan as a PDF")));
 }
 

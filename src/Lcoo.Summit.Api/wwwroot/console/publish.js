@@ -33,23 +33,24 @@ export function setUpPublish(slug, members) {
     try {
       const { json } = await call("POST", `/summits/${encodeURIComponent(slug)}/publications`, { body: { members: ids, paper: paper() } });
       say("publish-message", `Published: anyone with ${json.url} can open it.`, "done");
-      await showPublications(slug);
+      await showPublications(slug, members);
     } catch (error) {
       say("publish-message", `Not published: ${explain(error)}`, "error");
     }
   };
-  return showPublications(slug);
+  return showPublications(slug, members);
 }
 
-async function showPublications(slug) {
+async function showPublications(slug, members) {
+  const names = Object.fromEntries(members.map((m) => [m.id, m.displayName]));
   const { json: publications } = await call("GET", `/summits/${encodeURIComponent(slug)}/publications`);
   fill("publications", publications.length === 0 ? el("p", {}, "Nothing published yet.") : el("ul", {}, publications.map((p) => el("li", { class: "publication" },
-    el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.join(", ")}, ${p.paper.toUpperCase()}, ${stamp(p.createdAt)} `,
+    el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.map((id) => names[id] ?? id).join(", ")}, ${p.paper === "letter" ? "Letter" : "A4"}, ${stamp(p.createdAt)} `,
     el("button", { type: "button", class: "quiet", onclick: () => navigator.clipboard?.writeText(p.url)
       .then(() => say("publish-message", "Link copied.", "done"), () => say("publish-message", "Select the link and copy it.")) }, "Copy link"), " ",
     el("button", { type: "button", class: "quiet", onclick: async () => {
       await call("DELETE", `/summits/${encodeURIComponent(slug)}/publications/${encodeURIComponent(p.id)}`);
       say("publish-message", `Withdrawn: ${p.url} no longer opens.`, "done");
-      await showPublications(slug);
+      await showPublications(slug, members);
     } }, "Withdraw")))));
 }
