@@ -9,7 +9,8 @@ public sealed record LikelySamePerson(string FirstId, string FirstName, string S
 
 /// <summary>
 /// Speakers who are probably one person under two ids or spellings ("Shintaro Mizino" and "Shintaro Mizuno",
-/// both NTT): the same name, or names one or two letters apart at the same company; pairs already decided are left out.
+/// both NTT): the same name, or at the same company names of which one part is misspelled (see
+/// <see cref="ProbablySameName"/>); pairs already decided are left out.
 /// </summary>
 public static class LikelySamePeople
 {
@@ -36,7 +37,7 @@ public static class LikelySamePeople
             {
                 for (var j = i + 1; j < list.Count; j++)
                 {
-                    if (list[i].Name.Length >= 6 && Distance(list[i].Name, list[j].Name, 2) <= 2)
+                    if (ProbablySameFolded(list[i].Name, list[j].Name))
                     {
                         found.Add(new LikelySamePerson(list[i].Person.Id, list[i].Person.Name, list[j].Person.Id, list[j].Person.Name, list[i].Person.Company,
                             $"'{list[i].Person.Name}' and '{list[j].Person.Name}' ({list[i].Person.Company}) differ by a letter or two: likely one person spelled two ways. " +
@@ -50,12 +51,51 @@ public static class LikelySamePeople
         return [.. found.Where(f => !snapshot.Summit.PeopleDecisions.Any(d => d.Concerns(f.FirstId, f.SecondId)))];
     }
 
-    /// <summary>Names (however cased and spaced) one or two letters apart, long enough for that to mean a misspelling.</summary>
+    /// <summary>
+    /// Names that are probably one person's, spelled two ways: given and family names compared each with its own, so one of
+    /// them may be misspelled (by a letter in a name of four or five letters, two in a longer one) while the other is the
+    /// same — "Shintaro Mizino" and "Shintaro Mizuno", never "Qin Wang" and "Lin Yang", where both differ. Also the same
+    /// words run together or apart ("Jaesuk Ahn", "Jae Suk Ahn") and two names in the other order ("Wang Qin", "Qin Wang").
+    /// </summary>
     public static bool ProbablySameName(string a, string b) => ProbablySameFolded(PersonKey.Fold(a), PersonKey.Fold(b));
 
     /// <inheritdoc cref="ProbablySameName"/>
-    /// <remarks>For names already folded by <see cref="PersonKey.Fold"/>, when each is compared with many.</remarks>
-    public static bool ProbablySameFolded(string x, string y) => x != y && x.Length >= 6 && Distance(x, y, 2) <= 2;
+    /// <remarks>For names already folded by <see cref="PersonKey.Fold"/> (words joined by hyphens), when each is compared with many.</remarks>
+    public static bool ProbablySameFolded(string x, string y)
+    {
+        if (x == y || x.Length < 6 || y.Length < 6)
+        {
+            return false;
+        }
+
+        var (a, b) = (x.Split('-'), y.Split('-'));
+        if (a.Length != b.Length)
+        {
+            return x.Replace("-", "", StringComparison.Ordinal) == y.Replace("-", "", StringComparison.Ordinal);
+        }
+
+        if (a.Length == 2 && a[0] == b[1] && a[1] == b[0])
+        {
+            return true;
+        }
+
+        var differing = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+
+            var allowed = Math.Min(a[i].Length, b[i].Length) switch { >= 6 => 2, >= 4 => 1, _ => 0 };
+            if (++differing > 1 || Distance(a[i], b[i], 2) > allowed)
+            {
+                return false;
+            }
+        }
+
+        return differing == 1;
+    }
 
     /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
     private static int Distance(string a, string b, int limit)
