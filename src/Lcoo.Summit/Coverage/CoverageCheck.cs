@@ -17,7 +17,6 @@ public static class CoverageCheck
         }
 
         var planned = plan.Sessions.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var half = plan.Options.TravelBuffer / 2;
         var talks = CoveragePlanner.Talks(now, plan.Delegates);
         var broken = new List<BrokenAssignment>();
         foreach (var a in plan.Assignments)
@@ -39,7 +38,7 @@ public static class CoverageCheck
             var elsewhere = plan.Assignments.Where(b => b.DelegateId == a.DelegateId && b.SessionId != a.SessionId)
                 .Select(b => now.FindSession(b.SessionId)).OfType<Session>()
                 .Concat(talks.GetValueOrDefault(a.DelegateId) ?? [])
-                .FirstOrDefault(o => o.Id != s.Id && CoveragePlanner.Overlaps(o, s, half));
+                .FirstOrDefault(o => o.Id != s.Id && CoveragePlanner.Conflict(o, s, plan.Options.TravelBuffer));
             if (elsewhere is not null)
             {
                 broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId, $"The delegate is now due in '{elsewhere.Title}' at the same time."));

@@ -11,11 +11,17 @@ namespace Lcoo.Summit.Coverage;
 /// Sessions that overlap (with the travel buffer) form groups; groups are independent, since a delegate between them is
 /// free. Within a group, delegates with the same eligibility (the same sessions they may attend, given their own talks
 /// and company) are interchangeable, so the search is over how many of each kind attend each session, under the rule
-/// that at no instant are more of a kind busy than there are. For interval schedules that rule is also enough: any counts
-/// it allows can be given to named people by filling sessions in start order (an interval graph needs no more colours
-/// than its largest clique). The search is exhaustive with a bound (what is covered so far plus what is still wanted),
-/// so a group's plan is the best possible; a group too large to search within the budget keeps the best found and the
-/// plan says it is not proven.
+/// that no set of sessions one person could not attend together holds more of a kind than there are.
+/// </para>
+/// <para>
+/// One person can attend two sessions when one ends before the other starts and, if they are in different rooms, the
+/// travel buffer fits between them: the rule the clash sweep uses, so coverage and clashes agree. "Can attend after" is
+/// a partial order, so by Dilworth's theorem the counts can be given to named people exactly when every set of pairwise
+/// conflicting sessions is within the kind's size; the search checks that as each session is decided (the largest such
+/// set ending in it: the decided sessions it conflicts with, whatever their rooms, and within a room those that overlap),
+/// and names people by a minimum chain cover (a matching). The search is exhaustive with a bound (what is covered so far
+/// plus what is still wanted), so a group's plan is the best possible; a group too large to search within the budget
+/// keeps the best found and the plan says it is not proven.
 /// </para>
 /// </summary>
 public static class CoveragePlanner
@@ -36,9 +42,10 @@ public static class CoveragePlanner
     {
         var sessions = snapshot.Sessions.Where(s => s.Published && s.Members.Any(chosen.Contains)).OrderBy(s => s.Start).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var half = options.TravelBuffer / 2;
+        var buffer = options.TravelBuffer;
         var talks = Talks(snapshot, delegates);
         bool Eligible(SummitDelegate d, Session s) =>
-            !talks[d.Id].Any(t => t.Id == s.Id || Overlaps(t, s, half))
+            !talks[d.Id].Any(t => t.Id == s.Id || Conflict(t, s, buffer))
             && (options.MayCoverOwnCompany || d.MemberId is null || !s.Members.Contains(d.MemberId));
 
         var load = delegates.ToDictionary(d => d.Id, _ => 0, StringComparer.Ordinal);
@@ -46,9 +53,9 @@ public static class CoveragePlanner
         var proven = true;
         foreach (var group in Groups(sessions, half))
         {
-            var result = Search(group, delegates, options.MinimumPerSession, half, Eligible);
+            var result = Search(group, delegates, options.MinimumPerSession, buffer, Eligible);
             proven &= result.Proven;
-            assignments.AddRange(Name(group, result, delegates, half, Eligible, load));
+            assignments.AddRange(Name(group, result, buffer, load));
         }
 
         var counts = assignments.GroupBy(a => a.SessionId).ToDictionary(g => g.Key, g => g.Count());
@@ -63,8 +70,18 @@ public static class CoveragePlanner
             : "An overlap group was too large to search within the budget: this is the best plan found, not proven the best.");
     }
 
-    /// <summary>Whether one person cannot be at both: the sessions overlap once each is widened by half the travel time.</summary>
-    internal static bool Overlaps(Session a, Session b, TimeSpan half) => a.Start - half < b.End + half && b.Start - half < a.End + half;
+    /// <summary>
+    /// Whether one person cannot attend both: they overlap, or they are in different rooms (or a room not announced) with
+    /// less than the travel buffer between them. Within one room the buffer does not apply: nobody has to walk.
+    /// </summary>
+    internal static bool Conflict(Session a, Session b, TimeSpan buffer) =>
+        a.Start < b.End && b.Start < a.End
+        || (!SameRoom(a, b) && a.Start < b.End + buffer && b.Start < a.End + buffer);
+
+    private static bool SameRoom(Session a, Session b) => a.Room is not null && string.Equals(a.Room, b.Room, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether one person can attend <paramref name="first"/> and then <paramref name="next"/>.</summary>
+    private static bool Follows(Session first, Session next, TimeSpan buffer) => first.End <= next.Start && !Conflict(first, next, buffer);
 
     /// <summary>Each delegate's own talks: sessions they speak in or moderate, under any of their records.</summary>
     internal static Dictionary<string, List<Session>> Talks(SummitSnapshot snapshot, IReadOnlyList<SummitDelegate> delegates)
@@ -107,7 +124,7 @@ public static class CoveragePlanner
     private sealed record SearchResult(int[][] Units, List<List<SummitDelegate>> Kinds, bool Proven);
 
     /// <summary>How many of each kind of delegate attend each session of a group: the most coverage, found by exhaustive search.</summary>
-    private static SearchResult Search(List<Session> group, IReadOnlyList<SummitDelegate> delegates, int minimum, TimeSpan half, Func<SummitDelegate, Session, bool> eligible)
+    private static SearchResult Search(List<Session> group, IReadOnlyList<SummitDelegate> delegates, int minimum, TimeSpan buffer, Func<SummitDelegate, Session, bool> eligible)
     {
         var kinds = delegates
             .Select(d => (SummitDelegate: d, Mask: string.Concat(group.Select(s => eligible(d, s) ? '1' : '0'))))
@@ -120,27 +137,23 @@ public static class CoveragePlanner
         var flexibility = kinds.Select((_, c) => canAttend.Count(row => row[c])).ToArray();
         var order = Enumerable.Range(0, kinds.Count).OrderBy(c => flexibility[c]).ToArray();
 
-        var spans = group.Select(s => (Start: s.Start - half, End: s.End + half)).ToArray();
+        var conflicts = group.Select((a, i) => group.Select((b, j) => j < i && Conflict(a, b, buffer)).ToArray()).ToArray();
+        var rooms = group.Select((s, i) => s.Room?.ToUpperInvariant() ?? $"#{i}").ToArray();
         var units = group.Select(_ => new int[kinds.Count]).ToArray();
         var best = group.Select(_ => new int[kinds.Count]).ToArray();
         var bestCovered = -1;
         var nodes = 0;
         var total = group.Count * minimum;
 
-        // Of kind c, how many are busy at some instant of session i's span, counting sessions 0..i-1 already decided.
+        // Of kind c, how many are busy for session i: the largest set of decided sessions that conflict with i and with each
+        // other. Two of them in different rooms always conflict (both start no later than i and reach it), so the set
+        // is, room by room, the most of that room's sessions running at once.
         int Busy(int i, int c)
         {
             var most = 0;
-            for (var j = 0; j < i; j++)
+            foreach (var room in Enumerable.Range(0, i).Where(j => conflicts[i][j] && units[j][c] > 0).GroupBy(j => rooms[j]))
             {
-                if (units[j][c] == 0 || spans[j].End <= spans[i].Start)
-                {
-                    continue;
-                }
-
-                // Sessions decided so far start no later than i, so each overlapping one covers i's start: they all run at once there,
-                // and at any later instant of i only a subset of them still runs.
-                most += units[j][c];
+                most += room.Max(j => room.Where(k => group[k].Start <= group[j].Start && group[j].Start < group[k].End).Sum(k => units[k][c]));
             }
 
             return most;
@@ -199,27 +212,66 @@ public static class CoveragePlanner
     }
 
     /// <summary>
-    /// Names the people: sessions in start order, each place given to the least-loaded delegate of its kind who is free
-    /// then (the counts guarantee one is), so the load is spread over the whole summit.
+    /// Names the people, kind by kind: the kind's places (a session taken as many times as it has of them) are covered by
+    /// the fewest chains of places one person can attend in turn (a maximum matching of "can attend after"), which the
+    /// search's counts keep within the kind's size; the longest chains go to the least-loaded people, so the load is spread
+    /// over the whole summit.
     /// </summary>
-    private static IEnumerable<CoverageAssignment> Name(
-        List<Session> group, SearchResult result, IReadOnlyList<SummitDelegate> delegates, TimeSpan half, Func<SummitDelegate, Session, bool> eligible, Dictionary<string, int> load)
+    private static IEnumerable<CoverageAssignment> Name(List<Session> group, SearchResult result, TimeSpan buffer, Dictionary<string, int> load)
     {
-        var busyUntil = delegates.ToDictionary(d => d.Id, _ => DateTimeOffset.MinValue, StringComparer.Ordinal);
-        for (var i = 0; i < group.Count; i++)
+        for (var c = 0; c < result.Kinds.Count; c++)
         {
-            var s = group[i];
-            for (var c = 0; c < result.Kinds.Count; c++)
+            var places = Enumerable.Range(0, group.Count).SelectMany(i => Enumerable.Repeat(group[i], result.Units[i][c])).ToList();
+            var next = new int[places.Count];
+            var previous = new int[places.Count];
+            Array.Fill(next, -1);
+            Array.Fill(previous, -1);
+            for (var p = 0; p < places.Count; p++)
             {
-                for (var n = 0; n < result.Units[i][c]; n++)
+                TryChain(p, new bool[places.Count]);
+            }
+
+            bool TryChain(int from, bool[] seen)
+            {
+                for (var to = 0; to < places.Count; to++)
                 {
-                    var who = result.Kinds[c].Where(d => busyUntil[d.Id] <= s.Start - half && eligible(d, s))
-                        .OrderBy(d => load[d.Id]).ThenBy(d => d.Id, StringComparer.Ordinal).First();
-                    busyUntil[who.Id] = s.End + half;
+                    if (seen[to] || !Follows(places[from], places[to], buffer))
+                    {
+                        continue;
+                    }
+
+                    seen[to] = true;
+                    if (previous[to] < 0 || TryChain(previous[to], seen))
+                    {
+                        (next[from], previous[to]) = (to, from);
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            var chains = Enumerable.Range(0, places.Count).Where(p => previous[p] < 0)
+                .Select(head => Walk(head, next).Select(p => places[p]).ToList())
+                .OrderByDescending(chain => chain.Count).ThenBy(chain => chain[0].Start).ThenBy(chain => chain[0].Id, StringComparer.Ordinal).ToList();
+            var people = result.Kinds[c].OrderBy(d => load[d.Id]).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+            for (var n = 0; n < chains.Count; n++)
+            {
+                var who = people[n];
+                foreach (var s in chains[n])
+                {
                     load[who.Id]++;
                     yield return new CoverageAssignment(s.Id, who.Id);
                 }
             }
+        }
+    }
+
+    private static IEnumerable<int> Walk(int head, int[] next)
+    {
+        for (var p = head; p >= 0; p = next[p])
+        {
+            yield return p;
         }
     }
 

@@ -75,6 +75,44 @@ public class CoveragePlannerTests
     }
 
     [Fact]
+    public void The_travel_buffer_does_not_apply_within_one_room_as_in_the_clash_sweep()
+    {
+        var rooms = new Dictionary<string, string> { ["a"] = "A", ["b"] = "A" };
+        var snapshot = Summit([(120, 30, "a"), (155, 30, "b")], speakers: [], rooms: rooms);
+        var options = new CoverageOptions(TimeSpan.FromMinutes(10));
+
+        var plan = CoveragePlanner.Plan(snapshot, M, [Person("x")], options);
+        var clashes = Lcoo.Summit.Clashes.ClashDetector.Detect(snapshot, new Lcoo.Summit.Members.MemberDirectory([new Lcoo.Summit.Members.MemberCompany("m", "M Corp", [])]),
+            new Lcoo.Summit.Clashes.ClashOptions(new HashSet<Lcoo.Summit.Clashes.ClashKind> { Lcoo.Summit.Clashes.ClashKind.Member }, TravelBuffer: options.TravelBuffer));
+
+        Assert.Equal(2, plan.Covered);
+        Assert.Equal(["x", "x"], plan.Assignments.Select(a => a.DelegateId));
+        Assert.Empty(clashes.Clashes);
+    }
+
+    /// <summary>Random small summits whose sessions share three rooms, against every possible assignment under the same rule.</summary>
+    [Fact]
+    public void On_random_small_cases_in_shared_rooms_the_plan_equals_the_exhaustive_optimum()
+    {
+        var random = new Random(20170508);
+        for (var round = 0; round < 300; round++)
+        {
+            var people = Enumerable.Range(0, random.Next(1, 4)).Select(i => $"p{i}").ToList();
+            var sessions = Enumerable.Range(0, random.Next(2, 7)).Select(i => (random.Next(0, 10) * 10, random.Next(1, 5) * 10, $"s{i}")).ToList();
+            var rooms = sessions.ToDictionary(s => s.Item3, _ => $"R{random.Next(3)}");
+            var snapshot = Summit(sessions, [], rooms: rooms);
+            var options = new CoverageOptions(TimeSpan.FromMinutes(random.Next(0, 4) * 10), MinimumPerSession: random.Next(1, 3));
+            var delegates = people.Select(Person).ToList();
+
+            var plan = CoveragePlanner.Plan(snapshot, M, delegates, options);
+
+            AssertFeasible(snapshot, plan);
+            Assert.True(plan.Optimal);
+            Assert.Equal(Exhaustive(snapshot, delegates, options), plan.Covered);
+        }
+    }
+
+    [Fact]
     public void The_load_is_spread_over_the_people()
     {
         var snapshot = Summit([.. Enumerable.Range(0, 8).Select(i => (i * 60, 60, $"s{i}"))], speakers: []);
@@ -130,10 +168,19 @@ public class CoveragePlannerTests
         }
     }
 
+    /// <summary>
+    /// The rule written out independently of the planner: two sessions one person cannot both attend overlap, or are in
+    /// different rooms with less than the buffer between them (the clash sweep's rule).
+    /// </summary>
+    private static bool Clash(Session a, Session b, TimeSpan buffer)
+    {
+        var gap = a.Start >= b.End ? a.Start - b.End : b.Start >= a.End ? b.Start - a.End : TimeSpan.MinValue;
+        return gap == TimeSpan.MinValue || (a.Room != b.Room && gap < buffer);
+    }
+
     /// <summary>Nobody in two places (own talks and the buffer counted), nobody in a session they cannot attend, no session over its minimum.</summary>
     private static void AssertFeasible(SummitSnapshot snapshot, CoveragePlan plan)
     {
-        var half = plan.Options.TravelBuffer / 2;
         foreach (var person in plan.Delegates)
         {
             var mine = plan.Assignments.Where(a => a.DelegateId == person.Id).Select(a => snapshot.FindSession(a.SessionId)!).ToList();
@@ -142,7 +189,7 @@ public class CoveragePlannerTests
             {
                 Assert.DoesNotContain(talks, t => t.Id == a.Id);
                 Assert.All(mine.Concat(talks).Where(b => b != a), b =>
-                    Assert.False(a.Start - half < b.End + half && b.Start - half < a.End + half, $"{person.Id} is due in {a.Id} and {b.Id} at once"));
+                    Assert.False(Clash(a, b, plan.Options.TravelBuffer), $"{person.Id} is due in {a.Id} and {b.Id} at once"));
             }
         }
 
@@ -153,8 +200,7 @@ public class CoveragePlannerTests
     private static int Exhaustive(SummitSnapshot snapshot, IReadOnlyList<SummitDelegate> delegates, CoverageOptions options)
     {
         var sessions = snapshot.Sessions.Where(s => s.Members.Contains("m")).ToList();
-        var half = options.TravelBuffer / 2;
-        bool Clash(Session a, Session b) => a.Start - half < b.End + half && b.Start - half < a.End + half;
+        bool Clash(Session a, Session b) => CoveragePlannerTests.Clash(a, b, options.TravelBuffer);
         var choices = delegates.Select(d =>
         {
             var talks = snapshot.Sessions.Where(s => s.Speakers.Any(p => p.SpeakerId == d.Id)).ToList();
@@ -193,15 +239,16 @@ public class CoveragePlannerTests
 
     private static SummitDelegate Person(string id) => new(id, id, "M Corp", "m");
 
-    /// <param name="sessions">Start minute after 08:00 UTC, length in minutes, id; each in its own room.</param>
+    /// <param name="sessions">Start minute after 08:00 UTC, length in minutes, id; each in its own room unless <paramref name="rooms"/> says.</param>
     /// <param name="speakers">Session id and speaker id.</param>
     /// <param name="memberSessions">Sessions the member "m" gives (default: all but talks named talk…).</param>
+    /// <param name="rooms">Rooms by session id.</param>
     private static SummitSnapshot Summit(IReadOnlyList<(int Start, int Minutes, string Id)> sessions, IReadOnlyList<(string Session, string Speaker)> speakers,
-        IReadOnlyList<string>? memberSessions = null)
+        IReadOnlyList<string>? memberSessions = null, IReadOnlyDictionary<string, string>? rooms = null)
     {
         var members = memberSessions?.ToHashSet() ?? [.. sessions.Select(s => s.Id).Where(id => !id.StartsWith("talk", StringComparison.Ordinal))];
         var info = new SummitInfo("cov", "Coverage", "UTC", DateOnly.FromDateTime(Day.UtcDateTime), DateOnly.FromDateTime(Day.UtcDateTime).AddDays(4), null, []);
-        var list = sessions.Select(s => new Session(s.Id, s.Id, null, null, null, null, $"room-{s.Id}", Day.AddMinutes(s.Start), Day.AddMinutes(s.Start + s.Minutes),
+        var list = sessions.Select(s => new Session(s.Id, s.Id, null, null, null, null, rooms?.GetValueOrDefault(s.Id) ?? $"room-{s.Id}", Day.AddMinutes(s.Start), Day.AddMinutes(s.Start + s.Minutes),
             [.. speakers.Where(p => p.Session == s.Id).Select(p => new SessionSpeaker(p.Speaker))], [], null) { Members = members.Contains(s.Id) ? ["m"] : [] }).ToList();
         var people = speakers.Select(p => p.Speaker).Distinct().Select(id => new Speaker(id, id, "M Corp", null));
         return new SummitSnapshot(info, list, people, 1);
