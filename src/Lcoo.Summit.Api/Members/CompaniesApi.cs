@@ -16,7 +16,7 @@ public static class CompaniesApi
             .WithTags("Members").WithName("ListCompanies").WithETag().CacheOutput(SummitReadsPolicy.Name).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every company seen among the summit's speakers, its spellings, session count and the member it maps to (or none).")
             .WithDescription("Spellings that differ only in case, punctuation, '&'/'and' or legal suffixes are one company. " +
-                "A company with member null is not mapped: add its spelling as an alias with PUT /members/{id}.");
+                "A company with member null is not mapped: add its spelling as an alias with PUT /members/{id}; looksLike names the member its name looks like.");
         return app;
     }
 
@@ -29,22 +29,21 @@ public static class CompaniesApi
         }
 
         var directory = await members.GetAsync(ct);
-        var appearances = snapshot.Sessions.Where(s => s.Published)
-            .SelectMany(s => s.Speakers.Select(p => (Session: s.Id, Speaker: snapshot.FindSpeaker(p.SpeakerId))))
-            .Where(a => a.Speaker?.Company is not null && CompanyName.Key(a.Speaker.Company) is not null)
-            .Select(a => (a.Session, a.Speaker!, Key: CompanyName.Key(a.Speaker!.Company)!));
-        IReadOnlyList<CompanyView> companies = [.. appearances.GroupBy(a => a.Key).Select(g =>
-        {
-            var spellings = g.Select(a => a.Item2.Company!).GroupBy(c => c).OrderByDescending(c => c.Count()).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
-            var member = directory.Resolve(spellings[0].Key);
-            return new CompanyView(spellings[0].Key, g.Key, [.. spellings.Select(c => c.Key).Order(StringComparer.Ordinal)],
-                g.Select(a => a.Session).Distinct().Count(), g.Select(a => a.Item2.Id).Distinct().Count(),
-                member is null ? null : new MemberRef(member.Id, member.DisplayName));
-        }).OrderByDescending(c => c.Sessions).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
+        IReadOnlyList<CompanyView> companies = [.. CompanyCensus.Of(snapshot, directory).Select(CompanyView.Of)];
         return TypedResults.Ok(companies);
     }
 }
 
 /// <param name="Name">The spelling most speakers use.</param>
 /// <param name="Key">The normalised key every spelling shares.</param>
-public sealed record CompanyView(string Name, string Key, IReadOnlyList<string> Spellings, int Sessions, int Speakers, MemberRef? Member);
+/// <param name="LooksLike">For a company that maps to no member, the member its name looks like and why (to offer, not applied).</param>
+public sealed record CompanyView(string Name, string Key, IReadOnlyList<string> Spellings, int Sessions, int Speakers, MemberRef? Member, SuggestionView? LooksLike)
+{
+    public static CompanyView Of(CompanyAtSummit c) => new(c.Name, c.Key, c.Spellings, c.Sessions, c.Speakers,
+        c.Member is null ? null : new MemberRef(c.Member.Id, c.Member.DisplayName),
+        c.LooksLike is null ? null : new SuggestionView(c.LooksLike.MemberId, c.LooksLike.MemberName, c.LooksLike.Reason));
+}
+
+/// <param name="Id">The member's id.</param>
+/// <param name="Reason">Why the name looks like the member's ("it starts with 'NTT'").</param>
+public sealed record SuggestionView(string Id, string Name, string Reason);

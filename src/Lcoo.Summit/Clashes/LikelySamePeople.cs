@@ -1,6 +1,7 @@
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Speakers;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Clashes;
 
@@ -88,43 +89,12 @@ public static class LikelySamePeople
             }
 
             var allowed = Math.Min(a[i].Length, b[i].Length) switch { >= 6 => 2, >= 4 => 1, _ => 0 };
-            if (++differing > 1 || Distance(a[i], b[i], 2) > allowed)
+            if (++differing > 1 || EditDistance.Of(a[i], b[i], 2) > allowed)
             {
                 return false;
             }
         }
 
         return differing == 1;
-    }
-
-    /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        if (Math.Abs(a.Length - b.Length) > limit)
-        {
-            return limit + 1;
-        }
-
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var best = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                best = Math.Min(best, current[j]);
-            }
-
-            if (best > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -36,8 +36,11 @@ public static class CompanyName
         return key.Length == 0 ? null : key;
     }
 
+    /// <summary>Whether a word is a legal suffix (Inc, Ltd, GmbH…) that names no company of its own.</summary>
+    internal static bool IsLegalSuffix(string word) => LegalSuffixes.Contains(word);
+
     /// <summary>Lower-case words of letters and digits; '&amp;' is the word "and", everything else separates.</summary>
-    private static List<string> Words(string name)
+    internal static List<string> Words(string name)
     {
         var words = new List<string>();
         var current = new StringBuilder();

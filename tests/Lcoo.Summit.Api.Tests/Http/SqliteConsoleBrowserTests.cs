@@ -102,6 +102,15 @@ public sealed class SqliteConsoleBrowserTests : BrowserTests
         skt.FindElement(By.TagName("button")).Click();
         WaitFor(() => Text("members-message").Contains("now an alias of SK Telecom", StringComparison.Ordinal), "the alias added");
         var aliasMessage = Text("members-message");
+        // Any spelling, typed by hand, and taken away again.
+        WaitFor(() => Browser.FindElements(By.CssSelector("#member-list tr[data-member=ntt] input")).Count == 1, "NTT's alias editor");
+        Browser.FindElement(By.CssSelector("#member-list tr[data-member=ntt] input")).SendKeys("NTT Communications");
+        Browser.FindElement(By.CssSelector("#member-list tr[data-member=ntt] button[type=submit]")).Click();
+        WaitFor(() => Text("members-message").Contains("'NTT Communications' is now an alias of NTT", StringComparison.Ordinal), "the typed alias added");
+        var typedAlias = Browser.FindElement(By.CssSelector("#member-list tr[data-member=ntt] .aliases")).Text;
+        Browser.FindElement(By.CssSelector("#member-list tr[data-member=ntt] button[aria-label='Remove the alias NTT Communications of NTT']")).Click();
+        WaitFor(() => Text("members-message").Contains("'NTT Communications' is no longer an alias of NTT", StringComparison.Ordinal), "the typed alias removed");
+        Chromium.Screenshot("console-members");
 
         Tab("clashes");
         new OpenQA.Selenium.Support.UI.WebDriverWait(Browser, TimeSpan.FromSeconds(10)).Until(_ => Browser.FindElements(By.CssSelector("#clash-day option[value='2017-11-07']")).Count == 1);
@@ -165,6 +174,7 @@ public sealed class SqliteConsoleBrowserTests : BrowserTests
         Assert.True(linked >= 13, $"{linked} problems link to their session");
         Assert.Equal("3", unmappedSessions);
         Assert.Contains("SK Telecom gives 3 sessions here (was 0)", aliasMessage);
+        Assert.Contains("NTT Communications", typedAlias);
         Assert.Contains("AT&T", group);
         Assert.Contains("NTT", group);
         Assert.Contains("SK Telecom", group);
