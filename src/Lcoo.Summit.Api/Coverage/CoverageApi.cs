@@ -33,6 +33,9 @@ public static class CoverageApi
             .WithDescription("Each with its counts and whether it still holds against the summit as it is now; GET its self link for the whole plan.");
         group.MapGet("/{id}", Get).WithName("GetCoveragePlan").WithSummary("One coverage plan, checked against the summit as it is now.")
             .WithDescription("stale is true when an import since moved or removed an assigned session, or put a delegate elsewhere at the time; broken says which.");
+        group.MapDelete("/{id}", Delete).WithName("DeleteCoveragePlan").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Removes a coverage plan and the schedules it gave its delegates.")
+            .WithDescription("The delegates' calendar and PDF links stop working. 204 when removed, 404 when there is no such plan.");
         group.MapGet("/{id}.pdf", Pdf).WithName("CoveragePdf").ProducesFile("application/pdf")
             .WithSummary("The plan as a PDF for the coordinator: per day, a lane per delegate, uncovered sessions marked.")
             .WithDescription("What each day needs and what stays uncovered, then each day's lanes (up to eight delegates a grid), own talks drawn in their speaker's lane. A4 or Letter (paper).");
@@ -40,7 +43,7 @@ public static class CoverageApi
     }
 
     public static async Task<Results<Created<CoveragePlanView>, ValidationProblem, ProblemHttpResult>> Plan(
-        string slug, CoverageRequest body, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore summits, IScheduleStore schedules,
+        string slug, CoverageRequest body, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore summits,
         TimeProvider clock, Links links, CancellationToken ct)
     {
         if (body.Delegates?.Any(d => d is null) == true)
@@ -60,35 +63,22 @@ public static class CoverageApi
         }
 
         var chosen = (body.Members is { Count: > 0 } ids ? ids : directory.Members.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
-        var delegates = (body.SummitSpeakers ?? true ? CoveragePlanner.SpeakersOf(snapshot, directory, chosen) : []).ToList();
-        var named = delegates.Select(d => PersonKey.Fold(d.Name)).ToHashSet(StringComparer.Ordinal);
-        foreach (var added in body.Delegates ?? [])
-        {
-            var name = added.Name!.Trim();
-            if (named.Add(PersonKey.Fold(name)))
-            {
-                delegates.Add(new SummitDelegate(PersonKey.FromName(name), name, added.Company?.Trim(), directory.Resolve(added.Company)?.Id));
-            }
-        }
-
+        var delegates = CoveragePlanner.Delegates(snapshot, directory, chosen, body.SummitSpeakers ?? true, (body.Delegates ?? []).Select(d => (d.Name!, d.Company)));
         var now = clock.GetUtcNow();
         var options = new CoverageOptions(TimeSpan.FromMinutes(body.TravelMinutes ?? 0), body.MayCoverOwnCompany ?? true, body.MinimumPerSession ?? 1);
         var plan = await BackgroundCpu.RunAsync(() => CoveragePlanner.Plan(snapshot, chosen, delegates, options));
-        var given = new List<DelegateSchedule>();
-        foreach (var person in plan.Delegates.Where(d => plan.Assignments.Any(a => a.DelegateId == d.Id)))
+        // Each assigned delegate gets a schedule of their assignments that nobody owns (its owner token is not kept): only
+        // the read key its calendar and PDF links carry opens it.
+        var given = plan.Delegates.Where(d => plan.Assignments.Any(a => a.DelegateId == d.Id)).Select(person =>
         {
-            var (tokenHash, key) = (ScheduleTokens.Hash(ScheduleTokens.NewToken()), ScheduleTokens.NewToken());
-            var id = await schedules.CreateScheduleAsync(new NewSchedule(slug, $"{person.Name}: working-group sessions to attend",
-                $"Assigned by the coordinators' coverage plan of {now:yyyy-MM-dd HH:mm} UTC.", tokenHash, ScheduleTokens.Hash(key), now), ct);
-            foreach (var a in plan.Assignments.Where(a => a.DelegateId == person.Id))
-            {
-                await schedules.AddPickAsync(id, tokenHash, new Pick(a.SessionId, now, SeenSession.Of(snapshot.FindSession(a.SessionId)!)), null, now, ct);
-            }
-
-            given.Add(new DelegateSchedule(person.Id, id, key));
-        }
-
-        var kept = await summits.SaveCoveragePlanAsync(new KeptCoveragePlan("", slug, now, plan, given), ct);
+            var key = ScheduleTokens.NewToken();
+            return new DelegateScheduleWrite(person.Id,
+                new NewSchedule(slug, $"{person.Name}: working-group sessions to attend", $"Assigned by the coordinators' coverage plan of {now:yyyy-MM-dd HH:mm} UTC.",
+                    ScheduleTokens.Hash(ScheduleTokens.NewToken()), ScheduleTokens.Hash(key), now),
+                [.. plan.Assignments.Where(a => a.DelegateId == person.Id).Select(a => new Pick(a.SessionId, now, SeenSession.Of(snapshot.FindSession(a.SessionId)!)))],
+                key);
+        }).ToList();
+        var kept = await summits.SaveCoveragePlanAsync(new KeptCoveragePlan("", slug, now, plan, []), given, ct);
         var view = CoveragePlanView.Of(kept, snapshot, links);
         return TypedResults.Created(view.Links.Self, view);
     }
@@ -131,6 +121,9 @@ public static class CoverageApi
             token => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt, size, token), ct);
         return TypedResults.File(pdf.Content, "application/pdf", $"{slug}-coverage.pdf");
     }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string slug, string id, ISummitStore summits, CancellationToken ct) =>
+        await summits.DeleteCoveragePlanAsync(slug, id, ct) ? TypedResults.NoContent() : NotFound(slug, id);
 
     private static ProblemHttpResult NotFound(string slug, string id) =>
         Problems.NotFound("Coverage plan not found", $"Summit '{slug}' has no coverage plan '{id}'. GET /summits/{slug}/coverage lists them.");

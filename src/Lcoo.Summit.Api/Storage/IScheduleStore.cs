@@ -47,6 +47,9 @@ public interface IScheduleStore
 
 public sealed record NewSchedule(string Summit, string? Name, string? Notes, string TokenHash, string ReadKeyHash, DateTimeOffset CreatedAt);
 
+/// <summary>A delegate's schedule to create with a coverage plan: who it is for, the schedule, its picks, and the read key its links carry.</summary>
+public sealed record DelegateScheduleWrite(string DelegateId, NewSchedule Schedule, IReadOnlyList<Pick> Picks, string ReadKey);
+
 public enum ScheduleOutcome
 {
     Done,

@@ -48,8 +48,15 @@ public interface ISummitStore
 
     Task<bool> WithdrawPublicationAsync(string slug, string id, CancellationToken ct);
 
-    /// <summary>Keeps a coverage plan; the store gives it its id.</summary>
-    Task<Lcoo.Summit.Coverage.KeptCoveragePlan> SaveCoveragePlanAsync(Lcoo.Summit.Coverage.KeptCoveragePlan plan, CancellationToken ct);
+    /// <summary>
+    /// Keeps a coverage plan and creates its delegates' schedules with their picks, in one write: the plan and the
+    /// schedules land together or not at all (a transaction; on a MongoDB deployment without transactions, schedules
+    /// written before a failure are removed again). The store gives the plan and the schedules their ids.
+    /// </summary>
+    Task<Lcoo.Summit.Coverage.KeptCoveragePlan> SaveCoveragePlanAsync(Lcoo.Summit.Coverage.KeptCoveragePlan plan, IReadOnlyList<DelegateScheduleWrite> schedules, CancellationToken ct);
+
+    /// <summary>Removes a coverage plan and the schedules it gave its delegates (their links stop working); false when there is no such plan.</summary>
+    Task<bool> DeleteCoveragePlanAsync(string slug, string id, CancellationToken ct);
 
     Task<Lcoo.Summit.Coverage.KeptCoveragePlan?> GetCoveragePlanAsync(string slug, string id, CancellationToken ct);
 

@@ -1,5 +1,6 @@
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Sessions;
+using Lcoo.Summit.Speakers;
 using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Coverage;
@@ -37,6 +38,26 @@ public static class CoveragePlanner
             .GroupBy(x => snapshot.PersonOf(x.Person.Id))
             .Select(g => new SummitDelegate(g.Key, (snapshot.FindSpeaker(g.Key) ?? g.First().Person).Name, g.First().Person.Company, g.First().Member!.Id))
             .OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>
+    /// Who the plan may send: the summit's speakers from the chosen members (unless left out), then the people added by
+    /// name, each once (a name already among them, however spelled in case and accents, is not added again).
+    /// </summary>
+    public static IReadOnlyList<SummitDelegate> Delegates(SummitSnapshot snapshot, MemberDirectory members, IReadOnlySet<string> chosen, bool summitSpeakers,
+        IEnumerable<(string Name, string? Company)> added)
+    {
+        var delegates = (summitSpeakers ? SpeakersOf(snapshot, members, chosen) : []).ToList();
+        var named = delegates.Select(d => PersonKey.Fold(d.Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, company) in added.Select(a => (a.Name.Trim(), a.Company?.Trim())))
+        {
+            if (named.Add(PersonKey.Fold(name)))
+            {
+                delegates.Add(new SummitDelegate(PersonKey.FromName(name), name, company, members.Resolve(company)?.Id));
+            }
+        }
+
+        return delegates;
+    }
 
     public static CoveragePlan Plan(SummitSnapshot snapshot, IReadOnlySet<string> chosen, IReadOnlyList<SummitDelegate> delegates, CoverageOptions options)
     {

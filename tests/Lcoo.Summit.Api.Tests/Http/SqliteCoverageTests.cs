@@ -73,6 +73,26 @@ public sealed class SqliteCoverageTests : ServiceOwner
     }
 
     [Fact]
+    public async Task A_coordinator_deletes_a_plan_and_its_delegates_links_stop_working()
+    {
+        var (client, anonymous) = await ClientsAsync();
+        var (_, plan) = await PlanAsync(client, new { members = new[] { "att" } });
+        var self = plan.GetProperty("links").GetProperty("self").GetString()!;
+        var calendar = plan.GetProperty("delegates").EnumerateArray().First(d => d.GetProperty("sessions").GetArrayLength() > 0).GetProperty("calendar").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(calendar)).StatusCode);
+
+        using var refused = await anonymous.DeleteAsync(self);
+        using var deleted = await client.DeleteAsync(self);
+        using var again = await client.DeleteAsync(self);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(self)).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync(calendar)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_coverage_pdf_comes_on_letter_paper_for_staff_in_the_us_and_says_what_paper_it_takes()
     {
         var (client, _) = await ClientsAsync();

@@ -347,14 +347,42 @@ public abstract class StoreContract
             [new Lcoo.Summit.Coverage.CoverageAssignment("19266", "3681")], [new Lcoo.Summit.Coverage.CoverageGap("19266", 1)],
             [new Lcoo.Summit.Coverage.CoverageDay(new DateOnly(2017, 11, 6), 1, 0, 2, Monday)], false, "because");
 
-        var first = await store.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now, plan, [new("3681", "s1", "key")]), ct);
-        var second = await store.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now.AddMinutes(1), plan, []), ct);
+        var first = await store.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now, plan, [new("3681", "s1", "key")]), [], ct);
+        var second = await store.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now.AddMinutes(1), plan, []), [], ct);
         var loaded = await store.GetCoveragePlanAsync("sydney-2017", first.Id, ct);
 
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal([second.Id, first.Id], (await store.ListCoveragePlansAsync("sydney-2017", ct)).Select(p => p.Id));
         Assert.Null(await store.GetCoveragePlanAsync("boston-2017", first.Id, ct));
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(first), System.Text.Json.JsonSerializer.Serialize(loaded));
+    }
+
+    [Fact]
+    public async Task A_coverage_plan_lands_with_its_delegates_schedules_and_picks_and_goes_with_them()
+    {
+        var stores = await NewStoresAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var session = Session("19266");
+        var plan = new Lcoo.Summit.Coverage.CoveragePlan("sydney-2017", 4, ["att"], new Lcoo.Summit.Coverage.CoverageOptions(TimeSpan.Zero),
+            [new Lcoo.Summit.Coverage.SummitDelegate("3681", "Ryan", "AT&T", "att")], [Lcoo.Summit.Coverage.CoveredSession.Of(session)],
+            [new Lcoo.Summit.Coverage.CoverageAssignment("19266", "3681")], [], [], true, "because");
+        var write = new DelegateScheduleWrite("3681", new NewSchedule("sydney-2017", "Ryan: to attend", "notes", "owner-hash", "read-hash", Now),
+            [new Pick("19266", Now, SeenSession.Of(session))], "read-key");
+
+        var kept = await stores.Summits.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now, plan, []), [write], ct);
+        var given = Assert.Single(kept.Schedules);
+        var schedule = await stores.Schedules.GetScheduleByReadKeyAsync(given.ScheduleId, "read-hash", ct);
+
+        Assert.Equal(("3681", "read-key"), (given.DelegateId, given.ReadKey));
+        Assert.Equal(["19266"], schedule!.Picks.Select(p => p.SessionId));
+        Assert.Equal("Ryan: to attend", schedule.Name);
+        Assert.Equal(given.ScheduleId, (await stores.Summits.GetCoveragePlanAsync("sydney-2017", kept.Id, ct))!.Schedules.Single().ScheduleId);
+
+        Assert.False(await stores.Summits.DeleteCoveragePlanAsync("boston-2017", kept.Id, ct));
+        Assert.True(await stores.Summits.DeleteCoveragePlanAsync("sydney-2017", kept.Id, ct));
+        Assert.False(await stores.Summits.DeleteCoveragePlanAsync("sydney-2017", kept.Id, ct));
+        Assert.Null(await stores.Summits.GetCoveragePlanAsync("sydney-2017", kept.Id, ct));
+        Assert.Null(await stores.Schedules.GetScheduleByReadKeyAsync(given.ScheduleId, "read-hash", ct));
     }
 
     [Fact]

@@ -19,6 +19,16 @@ public sealed class MongoScheduleStore(MongoStorage storage) : IScheduleStore
         return id.ToString();
     });
 
+    /// <summary>A new schedule's document with its picks (a coverage plan writes its delegates' with it).</summary>
+    internal static BsonDocument Document(ObjectId id, NewSchedule s, IReadOnlyList<Pick> picks)
+    {
+        var doc = Document(id, s);
+        doc["picks"] = new BsonArray(picks.Select(p => p.SessionId));
+        doc["seen"] = new BsonDocument(picks.Select(p => new BsonElement(FieldKey(p.SessionId), Bson.From(p))));
+        doc["version"] = 1L + picks.Count;
+        return doc;
+    }
+
     private static BsonDocument Document(ObjectId id, NewSchedule s) => new()
     {
         ["_id"] = id,

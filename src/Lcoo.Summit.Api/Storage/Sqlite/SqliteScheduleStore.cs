@@ -13,12 +13,23 @@ public sealed class SqliteScheduleStore(SqliteStorage storage) : IScheduleStore
     {
         var id = NewId();
         await using var db = await storage.OpenAsync(ct);
-        await ExecuteAsync(db, null, """
-            INSERT INTO schedules (id, summit, token_hash, feed_hash, name, notes, version, created_utc, updated_utc)
-            VALUES ($id, $summit, $hash, $feed, $name, $notes, 1, $at, $at)
-            """, ct, ("$id", id), ("$summit", s.Summit), ("$hash", s.TokenHash), ("$feed", s.ReadKeyHash),
-            ("$name", s.Name), ("$notes", s.Notes), ("$at", s.CreatedAt.ToUnixTimeMilliseconds()));
+        await InsertAsync(db, null, id, s, [], ct);
         return id;
+    }
+
+    /// <summary>A new schedule and its picks, inside the caller's transaction (a coverage plan writes its delegates' with it).</summary>
+    internal static async Task InsertAsync(SqliteConnection db, SqliteTransaction? tx, string id, NewSchedule s, IReadOnlyList<Pick> picks, CancellationToken ct)
+    {
+        await ExecuteAsync(db, tx, """
+            INSERT INTO schedules (id, summit, token_hash, feed_hash, name, notes, version, created_utc, updated_utc)
+            VALUES ($id, $summit, $hash, $feed, $name, $notes, $version, $at, $at)
+            """, ct, ("$id", id), ("$summit", s.Summit), ("$hash", s.TokenHash), ("$feed", s.ReadKeyHash),
+            ("$name", s.Name), ("$notes", s.Notes), ("$version", 1 + picks.Count), ("$at", s.CreatedAt.ToUnixTimeMilliseconds()));
+        foreach (var pick in picks)
+        {
+            await ExecuteAsync(db, tx, "INSERT INTO schedule_picks (schedule_id, session_id, added_utc, seen) VALUES ($id, $session, $at, $seen)", ct,
+                ("$id", id), ("$session", pick.SessionId), ("$at", pick.AddedAt.ToUnixTimeMilliseconds()), ("$seen", StoreJson.Write(pick.Seen)));
+        }
     }
 
     public Task<string?> FindByTokenAsync(string tokenHash, CancellationToken ct) => FindAsync("token_hash", tokenHash, ct);
