@@ -193,6 +193,41 @@ public sealed class SqliteConsoleBrowserTests : BrowserTests
     }
 
     [Fact]
+    public async Task On_boston_a_coordinator_finds_ntt_west_among_the_unmapped_companies_sees_it_looks_like_ntt_and_maps_it()
+    {
+        using (var coordinator = Service.CoordinatorClient())
+        {
+            using var dump = new ByteArrayContent(Fixtures.Read("openstack-api/boston-2017.json"));
+            dump.Headers.ContentType = new("application/json");
+            using var imported = await coordinator.PostAsync("/summits/boston-2017/imports", dump);
+            Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        }
+
+        Open("/console/boston-2017");
+        EnterKey(ApiFactory.CoordinatorKey);
+        WaitFor(() => !Chromium.Run<bool>("return document.getElementById('console').hidden;"), "the console");
+        Tab("members");
+        WaitFor(() => Browser.FindElements(By.Id("unmapped-search")).Count == 1, "the search over unmapped companies", 30);
+        const string Shown = "return [...document.querySelectorAll('#unmapped tbody tr')].filter((r) => !r.hidden).length;";
+        var all = Chromium.Run<long>(Shown);
+        Browser.FindElement(By.Id("unmapped-search")).SendKeys("ntt");
+        WaitFor(() => Chromium.Run<long>(Shown) < all, "the search narrowing the list");
+        var found = Chromium.Run<long>(Shown);
+        var row = Browser.FindElement(By.CssSelector("#unmapped tr[data-company='NTT WEST']"));
+        var offered = row.FindElement(By.CssSelector(".looks-like")).Text;
+        var preselected = Chromium.Run<string>("return document.querySelector(\"#unmapped tr[data-company='NTT WEST'] select\").value;");
+        Chromium.Screenshot("console-members-boston");
+        row.FindElement(By.TagName("button")).Click();
+        WaitFor(() => Text("members-message").Contains("'NTT WEST' is now an alias of NTT", StringComparison.Ordinal), "the suggested alias added");
+
+        Assert.True(all > 150, $"{all} unmapped companies listed");
+        Assert.InRange(found, 1, 10);
+        Assert.Equal("Looks like NTT: it starts with 'NTT'", offered);
+        Assert.Equal("ntt", preselected);
+        Assert.Empty(Browser.FindElements(By.CssSelector("#unmapped tr[data-company='NTT WEST']")));
+    }
+
+    [Fact]
     public void Without_the_right_key_the_console_says_so_and_shows_nothing()
     {
         Open("/console/sydney-2017");

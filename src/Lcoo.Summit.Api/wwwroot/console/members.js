@@ -13,7 +13,7 @@ export async function showMembers(slug) {
   const rows = unmapped.map((c) => {
     const select = el("select", { "aria-label": `Member for ${c.name}` }, el("option", { value: "" }, "Choose a member"),
       members.map((m) => el("option", { value: m.id, selected: c.looksLike?.id === m.id }, m.displayName)));
-    return el("tr", { "data-company": c.name, "data-search": [c.name, ...c.spellings].join(" ").toLowerCase() },
+    return el("tr", { "data-company": c.name, "data-search": [c.name, ...c.spellings, c.looksLike?.name ?? ""].join(" ").toLowerCase() },
       el("th", { scope: "row" }, c.name), el("td", {}, c.spellings.join(", ")), el("td", {}, `${c.sessions}`),
       el("td", { class: "looks-like" }, c.looksLike ? `Looks like ${c.looksLike.name}: ${c.looksLike.reason}` : ""),
       el("td", {}, select, " ", el("button", { type: "button", onclick: () => addAliases(slug, members.find((m) => m.id === select.value), c.spellings, c.name) }, "Add as alias")));
