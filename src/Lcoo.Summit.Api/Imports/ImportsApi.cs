@@ -12,7 +12,8 @@ public static class ImportsApi
 {
     public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/summits/{slug}/imports").WithTags("Imports").RequireCoordinator();
+        var group = app.MapGroup("/summits/{slug}/imports").WithTags("Imports").RequireCoordinator()
+            .WithMetadata(new TakesIfMatch("the summit as a dry run saw it, as its ETag gave it (like \"v12-m0123456789ab\"): the import is refused (412) if it changed since"));
         var maxBytes = app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ImportOptionsSection>>().Value.MaxBytes;
 
         group.MapPost("/", Import)

@@ -20,6 +20,12 @@ public static class ScheduleTokens
 
     public static string ETag(long version) => $"\"v{version}\"";
 
+    /// <summary>
+    /// The ETag of the schedule as read: its version and the summit's, since an import changes what a pick shows
+    /// without changing the schedule. If-Match reads the schedule's version from either form.
+    /// </summary>
+    public static string ETag(long version, long summitVersion) => $"\"v{version}.s{summitVersion}\"";
+
     /// <summary>The version an If-Match names (its first strong tag of ours): null when absent or <c>*</c>; -1 (matches nothing) when it names none.</summary>
     public static long? IfMatch(HttpRequest request)
     {
@@ -31,7 +37,8 @@ public static class ScheduleTokens
         foreach (var strong in header.StrongTags)
         {
             var tag = strong.Trim('"');
-            if (tag.Length > 1 && tag[0] == 'v' && long.TryParse(tag[1..], out var version))
+            if (tag.Length > 1 && tag[0] == 'v' && long.TryParse(tag[1..] is var rest && rest.IndexOf(".s", StringComparison.Ordinal) is var dot and >= 0 ? rest[..dot] : rest,
+                    out var version))
             {
                 return version;
             }

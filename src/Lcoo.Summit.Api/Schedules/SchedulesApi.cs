@@ -37,10 +37,12 @@ public static class SchedulesApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var group = app.MapGroup("/schedules").WithTags("Schedules").RequireScheduleOwner()
-            .AddEndpointFilter(RefuseMalformedIfMatch).AddEndpointFilter(CurrentSchedule.ResolveAsync);
+            .AddEndpointFilter(RefuseMalformedIfMatch).AddEndpointFilter(CurrentSchedule.ResolveAsync)
+            .WithMetadata(new TakesIfMatch("the schedule's version, as the last answer's ETag gave it (like \"v3\")"));
         group.MapGet("/{id}", Get).WithName("GetSchedule").WithSummary("Your schedule: each pick with its session now, and whether an import changed it.")
             .WithDescription("Each pick is unchanged, changed (with what changed: time, room, title) or removed (the summit dropped it). " +
-                "The ETag is the schedule's version, for If-Match on changes.");
+                "The ETag names the schedule's version and the summit's (an import changes what picks show): If-None-Match answers 304 " +
+                "while both hold, and If-Match on changes reads the schedule's version from it.").Produces(StatusCodes.Status304NotModified);
         group.MapPatch("/{id}", Patch).WithName("PatchSchedule").WithSummary("Change the name or notes. If-Match with the ETag refuses a stale write (412).")
             .WithDescription("Fields left out stay as they are. The answer is the schedule and every clash among its picks.")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -104,11 +106,10 @@ public static class SchedulesApi
         return TypedResults.Created(links.To($"schedules/{id}"), new CreatedSchedule(id, token, share.Calendar, share, view));
     }
 
-    public static Ok<ScheduleView> Get(CurrentSchedule current, HttpContext http, Links links)
-    {
-        http.Response.Headers.ETag = ScheduleTokens.ETag(current.Schedule.Version);
-        return TypedResults.Ok(ScheduleView.From(current.Schedule, current.Snapshot, links));
-    }
+    public static Results<Ok<ScheduleView>, StatusCodeHttpResult> Get(CurrentSchedule current, HttpContext http, Links links) =>
+        ConditionalGet.IsNotModified(http, ScheduleTokens.ETag(current.Schedule.Version, current.Snapshot.Version))
+            ? ConditionalGet.NotModified()
+            : TypedResults.Ok(ScheduleView.From(current.Schedule, current.Snapshot, links));
 
     public static async Task<Results<Ok<ScheduleUpdate>, ProblemHttpResult>> AddSession(
         string sessionId, CurrentSchedule current, HttpContext http, IScheduleStore store, TimeProvider clock, CancellationToken ct)

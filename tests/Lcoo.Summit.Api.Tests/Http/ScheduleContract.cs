@@ -55,6 +55,10 @@ public abstract class ScheduleContract : ServiceOwner
         var second = await SendAsync(client, As(me, HttpMethod.Put, $"/schedules/{me.Id}/sessions/19424"));
         var clashes = await SendAsync(client, As(me, HttpMethod.Get, $"/schedules/{me.Id}/clashes"));
         var read = await SendAsync(client, As(me, HttpMethod.Get, $"/schedules/{me.Id}"));
+        var again = As(me, HttpMethod.Get, $"/schedules/{me.Id}");
+        again.Headers.TryAddWithoutValidation("If-None-Match", read.ETag);
+        var unchanged = await SendAsync(client, again);
+        var stillV3 = await SendAsync(client, As(me, HttpMethod.Put, $"/schedules/{me.Id}/sessions/20053", ifMatch: read.ETag));
         var renamed = await SendAsync(client, new HttpRequestMessage(HttpMethod.Patch, $"/schedules/{me.Id}")
         {
             Headers = { Authorization = new AuthenticationHeaderValue("Bearer", me.Token) },
@@ -71,7 +75,9 @@ public abstract class ScheduleContract : ServiceOwner
         Assert.Single(clashes.Body.EnumerateArray());
         Assert.Equal(["19266", "19424"], read.Body.GetProperty("sessions").EnumerateArray().Select(p => p.GetProperty("sessionId").GetString()).Order());
         Assert.Equal(1, read.Body.GetProperty("clashes").GetInt32());
-        Assert.Equal("\"v3\"", read.ETag);
+        Assert.Matches("^\"v3\\.s\\d+\"$", read.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.Status);
+        Assert.Equal((HttpStatusCode.OK, "\"v4\""), (stillV3.Status, stillV3.ETag));
         Assert.Equal(("My Sydney", "Tuesday is busy"), (renamed.Body.GetProperty("schedule").GetProperty("name").GetString(), renamed.Body.GetProperty("schedule").GetProperty("notes").GetString()));
         Assert.Equal(HttpStatusCode.NoContent, deleted.Status);
         Assert.Equal(HttpStatusCode.NotFound, gone.Status);

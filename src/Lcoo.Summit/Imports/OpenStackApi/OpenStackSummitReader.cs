@@ -68,7 +68,9 @@ internal static class OpenStackSummitReader
         var venueCity = venue.Str("city")?.Trim();
         var labelled = VenueTime.TryFindZone(label, out var labelZone) ? labelZone : null;
         var needed = VenueZones.ForCity(venueCity);
-        var around = DateTimeOffset.FromUnixTimeSeconds(summit.Long("start_date") ?? summit.Long("schedule_start_date") ?? 0);
+        // A start date that is no plausible instant is refused later, with its own sentence; the clocks are compared around 2000 meanwhile.
+        var around = SourceLimits.TryFromUnixSeconds(summit.Long("start_date") ?? summit.Long("schedule_start_date") ?? 0, out var start)
+            ? start : new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
         string? disagreement = null;
         if (zoneCountry is not null && venueCountry is not null && !zoneCountry.Equals(venueCountry, StringComparison.OrdinalIgnoreCase))
         {
