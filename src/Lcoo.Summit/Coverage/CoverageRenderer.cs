@@ -73,7 +73,8 @@ public static class CoverageRenderer
 
     private static GridItem Item(Session s, TimeZoneInfo zone, GridMark mark, string prefix) =>
         new(VenueTime.ToVenue(s.Start, zone).DateTime, VenueTime.ToVenue(s.End, zone).DateTime,
-            $"{prefix}{ItineraryRenderer.Local(s.Start, zone)} {s.Title}{(s.Room is null ? "" : $" · {s.Room}")}", mark, s.SourceUrl);
+            $"{prefix}{ItineraryRenderer.Local(s.Start, zone)} {s.Title}{(s.Room is null ? "" : $" · {s.Room}")}", mark, s.SourceUrl,
+            $"{prefix}{ItineraryRenderer.Local(s.Start, zone)}");
 
     private static Session Stand(CoveredSession c) => new(c.Id, c.Title, null, null, null, null, c.Room, c.Start, c.End, [], [], null) { Members = c.Members };
 

@@ -49,6 +49,7 @@ internal static class DayGlance
         var mark = clashes.Count > 0 ? $"⚠{string.Join(",", clashes)} " : "";
         var room = withRoom && s.Room is not null ? $" · {s.Room}" : "";
         return new GridItem(VenueTime.ToVenue(s.Start, zone).DateTime, VenueTime.ToVenue(s.End, zone).DateTime,
-            $"{mark}{ItineraryRenderer.Local(s.Start, zone)} {s.Title}{room}", clashes.Count > 0 ? GridMark.Alert : GridMark.None, s.SourceUrl);
+            $"{mark}{ItineraryRenderer.Local(s.Start, zone)} {s.Title}{room}", clashes.Count > 0 ? GridMark.Alert : GridMark.None, s.SourceUrl,
+            $"{mark}{ItineraryRenderer.Local(s.Start, zone)}");
     }
 }

@@ -15,7 +15,8 @@ public enum GridMark
 }
 
 /// <summary>One block: its times at the venue (wall clock), its words, how it is marked, where it links.</summary>
-public sealed record GridItem(DateTime Start, DateTime End, string Label, GridMark Mark = GridMark.None, string? Link = null);
+/// <param name="Short">What to say where the label does not fit a narrow block (its mark and time), rather than a cut title.</param>
+public sealed record GridItem(DateTime Start, DateTime End, string Label, GridMark Mark = GridMark.None, string? Link = null, string? Short = null);
 
 /// <summary>One column of a grid: its heading, its blocks, its colour.</summary>
 public sealed record GridColumn(string Name, IReadOnlyList<GridItem> Items, uint Fill);
@@ -30,6 +31,7 @@ public static class TimeGrid
     private const float Gutter = 30;
     private const float Leading = 8.2f;
     private const float MinimumBlock = Leading + 2;
+    private const float NarrowBlock = 60;
     private static readonly TextStyle Label = new(7f, Color: Palette.Ink);
     private static readonly TextStyle Hours = new(7f, Color: Palette.Muted);
     private static readonly TextStyle Heading = new(7.5f, Bold: true);
@@ -138,6 +140,12 @@ public static class TimeGrid
         var style = Label with { Color = color };
         var lines = TextRuns.Wrap(item.Label, style, box.Width - 4);
         var fit = Math.Max(1, (int)((box.Height - 2) / Leading));
+        if (lines.Count > fit && item.Short is not null && box.Width < NarrowBlock)
+        {
+            // Ten sessions at once make blocks a few letters wide: their mark and time read whole; the tables have the titles.
+            lines = TextRuns.Wrap(item.Short, style, box.Width - 4);
+        }
+
         if (lines.Count > fit)
         {
             lines = [.. lines.Take(fit - 1), TextRuns.Ellipsize(string.Join(" ", lines.Skip(fit - 1)), style, box.Width - 4)];

@@ -54,6 +54,21 @@ internal static class PrintedSummits
     /// <summary>Six sessions over the summit's days, two of them at the same time.</summary>
     public static readonly string[] SixPicks = ["20053", "20565", "19860", "20548", "19266", "20472"];
 
+    /// <summary>
+    /// Sydney with its crowded states: ten sessions at 11:40 on Tuesday (picked together), no room announced for any, a
+    /// 300-character title (the most an import keeps), and a speaker named in Hangul.
+    /// </summary>
+    private static readonly Lazy<SummitSnapshot> Crowded = new(() =>
+    {
+        var murano = Sydney.FindSession("19266")!;
+        var title = string.Concat(Enumerable.Repeat("Operating telco clouds at scale across regions ", 7))[..300];
+        var extra = Enumerable.Range(1, 9).Select(i => murano with { Id = $"crowd-{i}", Title = $"Parallel session {i}: {murano.Title}" });
+        var sessions = Sydney.Sessions.Select(x => x.Id == murano.Id ? x with { Title = title } : x).Concat(extra).Select(x => x with { Room = null });
+        var hangul = murano.Speakers.Select(p => p.SpeakerId).ToHashSet();
+        var speakers = Sydney.Speakers.Values.Select(p => hangul.Contains(p.Id) ? p with { Name = "김철수", Company = "SK텔레콤" } : p);
+        return new SummitSnapshot(Sydney.Summit, sessions, speakers, Sydney.Version);
+    });
+
     /// <summary>Each document by the name its pages are kept under in artifacts/print.</summary>
     public static readonly IReadOnlyDictionary<string, Lazy<byte[]>> Documents = new Dictionary<string, Lazy<byte[]>>
     {
@@ -63,6 +78,7 @@ internal static class PrintedSummits
         ["sydney-personal-6-picks"] = new(() => Personal(Sydney, SixPicks, Paper.A4, "Meet Jaesuk after the Birds of a Feather.\n김철수 will bring the SK Telecom slides.")),
         ["sydney-coverage-a4"] = new(() => Coverage(Sydney, Paper.A4)),
         ["sydney-coverage-letter"] = new(() => Coverage(Sydney, Paper.Letter)),
+        ["sydney-personal-crowded"] = new(() => Personal(Crowded.Value, [.. Crowded.Value.Sessions.Where(x => x.Start == Crowded.Value.FindSession("19266")!.Start).Select(x => x.Id)], Paper.A4)),
         ["boston-working-group-letter"] = new(() => MemberItinerary(Boston, Members, Paper.Letter)),
         ["boston-coverage-letter"] = new(() => Coverage(Boston, Paper.Letter)),
         ["barcelona-working-group-a4"] = new(() => MemberItinerary(Barcelona, Members, Paper.A4)),
