@@ -56,12 +56,8 @@ public class CoverageExactSolverTests
         return (new SummitSnapshot(info, list, speakerRecords, 1), delegates);
     }
 
-    /// <summary>Two sessions one person cannot both attend: they overlap, or they are in different rooms closer than the buffer.</summary>
-    private static bool Clash(Session a, Session b, TimeSpan buffer)
-    {
-        var gap = a.Start >= b.End ? a.Start - b.End : b.Start >= a.End ? b.Start - a.End : TimeSpan.MinValue;
-        return gap == TimeSpan.MinValue || (a.Room != b.Room && gap < buffer);
-    }
+    /// <summary>The rule written out apart from the planner, shared with the brute-force tests.</summary>
+    private static bool Clash(Session a, Session b, TimeSpan buffer) => CoveragePlannerTests.Clash(a, b, buffer);
 
     private static (int Optimum, bool Proven) Exact(SummitSnapshot snapshot, IReadOnlyList<SummitDelegate> delegates, CoverageOptions options)
     {

@@ -172,7 +172,7 @@ public class CoveragePlannerTests
     /// The rule written out independently of the planner: two sessions one person cannot both attend overlap, or are in
     /// different rooms with less than the buffer between them (the clash sweep's rule).
     /// </summary>
-    private static bool Clash(Session a, Session b, TimeSpan buffer)
+    internal static bool Clash(Session a, Session b, TimeSpan buffer)
     {
         var gap = a.Start >= b.End ? a.Start - b.End : b.Start >= a.End ? b.Start - a.End : TimeSpan.MinValue;
         return gap == TimeSpan.MinValue || (a.Room != b.Room && gap < buffer);
