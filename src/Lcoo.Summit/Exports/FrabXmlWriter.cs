@@ -75,6 +75,18 @@ public static class FrabXmlWriter
             WriteText(xml, "time_zone_name", zone);
         }
 
+        // Pentabarf's venue and city: ConfClerk's "Where:" shows them. The c3voc schema does not list them (its
+        // tests validate without them), and the frab apps that follow it skip elements they do not know.
+        if (summit.Venue is { } venue)
+        {
+            WriteText(xml, "venue", venue);
+        }
+
+        if (summit.City is { } city)
+        {
+            WriteText(xml, "city", city);
+        }
+
         foreach (var track in export.Tracks())
         {
             xml.WriteStartElement("track");

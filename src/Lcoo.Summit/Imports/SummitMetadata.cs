@@ -56,6 +56,7 @@ internal static class SummitMetadata
         {
             PeopleDecisions = stored?.PeopleDecisions ?? [],
             SourceSlug = described.Slug.Length > 0 ? described.Slug : stored?.SourceSlug,
+            City = described.City ?? stored?.City,
         };
     }
 

@@ -26,6 +26,9 @@ public sealed record SummitInfo(
     /// </summary>
     public string? SourceSlug { get; init; }
 
+    /// <summary>The venue's city as the source names it (frab apps show "venue, city"); null when the source says none.</summary>
+    public string? City { get; init; }
+
     public bool IsOnSummitDays(DateTimeOffset instant)
     {
         var day = DateOnly.FromDateTime(VenueTime.ToVenue(instant, TimeZone).DateTime);

@@ -123,6 +123,11 @@ public class FrabExportTests
 
         Assert.Equal(("Australia/Sydney", original.Summit.StartDate, original.Summit.EndDate), (copy.Summit.TimeZoneId, copy.Summit.StartDate, copy.Summit.EndDate));
         Assert.Equal(Shape(original, original.Sessions.Where(s => s.Published)), Shape(copy, copy.Sessions));
+        Assert.DoesNotContain(plan.Report.Problems, p => p.Code == "schema");
+        if (format == "xml")
+        {
+            Assert.Equal(("Sydney Convention and Exhibition Centre", "Sydney"), (copy.Summit.Venue, copy.Summit.City));
+        }
     }
 
     [Theory]

@@ -49,6 +49,8 @@ public sealed class FrabJsonParser : IScheduleParser
             [.. conference.Items("rooms").Select(r => new FrabRoom(r.Str("name") ?? "", r.Str("guid"))).Where(r => r.Name.Length > 0)])
         {
             Generator = doc.RootElement.Child("generator")?.Str("name"),
+            Venue = conference.Str("venue"),
+            City = conference.Str("city"),
         };
         return FrabSchedule.Build(Format, info, events, context, problems);
     }

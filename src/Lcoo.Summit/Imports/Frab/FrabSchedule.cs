@@ -14,6 +14,11 @@ internal sealed record FrabConference(string? Acronym, string? Title, string? St
     public string? Generator { get; init; }
 
     public bool IsOurs => Generator == FrabExport.Generator;
+
+    /// <summary>Pentabarf's <c>venue</c> and <c>city</c>, which ConfClerk shows and the c3voc schema leaves out.</summary>
+    public string? Venue { get; init; }
+
+    public string? City { get; init; }
 }
 
 internal sealed record FrabRoom(string Name, string? Guid);
@@ -96,8 +101,11 @@ internal static class FrabSchedule
             : sessions.Count > 0 ? VenueTime.VenueDay(sessions.Max(x => x.End), zone) : first;
         var slug = context.Summit?.Slug ?? OpenStackSlug.FromTitle(c.Acronym ?? c.Title ?? "conference");
         var rooms = (c.Rooms.Count > 0 ? c.Rooms.Select(r => TextOf(r.Name)).OfType<string>() : sessions.Select(x => x.Room).OfType<string>()).Where(r => r != Phrases.NoRoom);
-        return new SummitInfo(slug, HtmlText.Normalize(c.Title ?? ""), zone.Id, first, last, null,
-            [.. rooms.Distinct(StringComparer.Ordinal).Select(r => new Room(r, r))], NullIfBlank(c.Url));
+        return new SummitInfo(slug, HtmlText.Normalize(c.Title ?? ""), zone.Id, first, last, TextOf(c.Venue),
+            [.. rooms.Distinct(StringComparer.Ordinal).Select(r => new Room(r, r))], NullIfBlank(c.Url))
+        {
+            City = TextOf(c.City),
+        };
     }
 
     /// <summary>

@@ -56,6 +56,8 @@ public sealed class FrabXmlParser : IScheduleParser
             [.. rooms.DistinctBy(r => r.Name)])
         {
             Generator = (string?)root.Element("generator")?.Attribute("name"),
+            Venue = (string?)conference.Element("venue"),
+            City = (string?)conference.Element("city"),
         };
         return FrabSchedule.Build(Format, info, events, context, problems);
     }
@@ -109,8 +111,13 @@ public sealed class FrabXmlParser : IScheduleParser
     private static void Validate(XDocument doc, List<ImportProblem> problems)
     {
         var count = 0;
-        doc.Validate(Schema.Value, (_, e) =>
+        doc.Validate(Schema.Value, (sender, e) =>
         {
+            if (IsPentabarfPlace(sender))
+            {
+                return;
+            }
+
             if (++count <= 20)
             {
                 problems.Add(new ImportProblem(ProblemSeverity.Warning, "schema", $"line {e.Exception?.LineNumber}",
@@ -122,6 +129,10 @@ public sealed class FrabXmlParser : IScheduleParser
             problems.Add(new ImportProblem(ProblemSeverity.Warning, "schema", "document", $"{count - 20} more schema deviations were not listed."));
         }
     }
+
+    /// <summary>Pentabarf's conference venue and city, which ConfClerk reads and we write: not a deviation worth a warning.</summary>
+    internal static bool IsPentabarfPlace(object? node) =>
+        node is XElement { Name.LocalName: "venue" or "city", Parent.Name.LocalName: "conference" };
 
     private static XmlSchemaSet LoadSchema()
     {

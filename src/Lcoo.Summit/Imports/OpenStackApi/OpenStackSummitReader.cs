@@ -37,7 +37,10 @@ internal static class OpenStackSummitReader
             VenueTime.VenueDay(last, zone),
             mainVenue.ValueKind == JsonValueKind.Object ? mainVenue.Str("name")?.Trim() : null,
             ReadRooms(summit, venues, problems),
-            pageUrl);
+            pageUrl)
+        {
+            City = mainVenue.ValueKind == JsonValueKind.Object && HtmlText.Normalize(mainVenue.Str("city") ?? "") is { Length: > 0 } city ? city : null,
+        };
     }
 
     /// <summary>
