@@ -28,7 +28,7 @@ public static class ExportsApi
         group.MapGet("/schedule.xml", ScheduleXml).WithName("SummitScheduleXml").ProducesFile("application/xml").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The summit's sessions as frab/c3voc schedule.xml, for phone schedule apps (Giggity, ConfClerk, Fahrplan).")
             .WithDescription(filters + " Days in the venue's zone, rooms, persons, links; the same event has the same GUID in every export.");
-        group.MapGet("/schedule.json", ScheduleJson).WithName("SummitScheduleJson").ProducesFile("application/json").ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/schedule.json", ScheduleJson).WithName("SummitScheduleJson").ProducesScheduleJson().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The summit's sessions as c3voc schedule.json.")
             .WithDescription(filters);
         group.MapGet("/sessions.ics", Calendar).WithName("SummitCalendar").ProducesFile("text/calendar").ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Exports;
 using Lcoo.Summit.Api.Http;
 
 namespace Lcoo.Summit.Api.OpenApi;
@@ -29,7 +30,12 @@ public static class OpenApiExtensions
         return app;
     }
 
+    /// <summary>A file made on request (bytes on the wire), answered 304 to a matching If-None-Match.</summary>
     public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder, string contentType, params string[] more) =>
-        builder.Produces(StatusCodes.Status200OK, typeof(byte[]), contentType, more).Produces(StatusCodes.Status304NotModified);
+        builder.Produces(StatusCodes.Status200OK, typeof(byte[]), contentType, more).Produces(StatusCodes.Status304NotModified).WithMetadata(RendersFile.Instance);
+
+    /// <summary>A c3voc schedule.json made on request: described by <see cref="FrabJsonDocument"/>, so clients get it typed.</summary>
+    public static RouteHandlerBuilder ProducesScheduleJson(this RouteHandlerBuilder builder) =>
+        builder.Produces<FrabJsonDocument>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified).WithMetadata(RendersFile.Instance);
 
 }

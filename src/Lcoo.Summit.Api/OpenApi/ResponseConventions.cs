@@ -15,19 +15,14 @@ public sealed class ResponseConventions : IOpenApiOperationTransformer
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         operation.Responses ??= [];
-        var rendersAFile = false;
-        foreach (var (_, response) in operation.Responses)
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var rendersAFile = metadata.OfType<RendersFile>().Any();
+        foreach (var media in operation.Responses.Values.SelectMany(r => r.Content?.Values ?? []))
         {
-            foreach (var (type, media) in response.Content ?? new Dictionary<string, OpenApiMediaType>())
+            // A file answered as bytes (ProducesFile) is bytes on the wire, not base64.
+            if (media.Schema is OpenApiSchema { Format: "byte" })
             {
-                // A file answered as bytes (ProducesFile): bytes on the wire, not base64; a JSON one is a document in a published format.
-                if (media.Schema is OpenApiSchema { Format: "byte" })
-                {
-                    rendersAFile = true;
-                    media.Schema = type.EndsWith("json", StringComparison.Ordinal)
-                        ? new OpenApiSchema { Type = JsonSchemaType.Object, Description = "A c3voc schedule.json document (https://c3voc.de/schedule/schema.json)." }
-                        : new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
-                }
+                media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
             }
         }
 
@@ -36,7 +31,6 @@ public sealed class ResponseConventions : IOpenApiOperationTransformer
             DescribeConditionalGet(operation, rendersAFile);
         }
 
-        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<Http.TakesIfMatch>().FirstOrDefault() is { } ifMatch && context.Description.HttpMethod is not ("GET" or "HEAD"))
         {
             operation.Parameters ??= [];

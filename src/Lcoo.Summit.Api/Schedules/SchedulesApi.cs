@@ -69,7 +69,7 @@ public static class SchedulesApi
         group.MapGet("/{id}/schedule.xml", ScheduleXml).WithName("ScheduleScheduleXml").RequireScheduleOwner(takesReadKey: true).ProducesFile("application/xml")
             .WithSummary("Your picks as frab/c3voc schedule.xml, for a phone schedule app (the token, or ?key=).")
             .WithDescription("Valid against the c3voc schedule XSD; the same event has the same GUID as in the summit's own export.");
-        group.MapGet("/{id}/schedule.json", ScheduleJson).WithName("ScheduleScheduleJson").RequireScheduleOwner(takesReadKey: true).ProducesFile("application/json")
+        group.MapGet("/{id}/schedule.json", ScheduleJson).WithName("ScheduleScheduleJson").RequireScheduleOwner(takesReadKey: true).ProducesScheduleJson()
             .WithSummary("Your picks as c3voc schedule.json (the token, or ?key=).")
             .WithDescription("Valid against the c3voc schedule JSON schema.");
         group.MapPost("/{id}/share", Share).WithName("ShareSchedule")
