@@ -11,6 +11,12 @@ namespace Lcoo.Summit.Api.Http;
 /// </summary>
 public static class Instants
 {
+    /// <summary>
+    /// What the contract says such a time looks like. Not <c>format: date-time</c>: RFC 3339 requires the offset, so a
+    /// validating proxy refuses the wall-clock form the service accepts (and NSwag's clients send).
+    /// </summary>
+    public const string Pattern = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?([Zz]|[+-]\d{2}:\d{2})?$";
+
     public static bool TryParse(string text, out DateTimeOffset instant) => TryParse(text, null, out instant);
 
     /// <param name="venue">The zone a time without an offset is read in; without one, such a time is refused.</param>

@@ -10,6 +10,7 @@ public static class OpenApiExtensions
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer<ContractDocument>();
+            o.AddSchemaTransformer<StringEnums>();
             o.AddDocumentTransformer<SecurityTransformer>();
             o.AddOperationTransformer<SecurityTransformer>();
             o.AddOperationTransformer<ParameterCatalog>();

@@ -38,9 +38,9 @@ public sealed class ParameterCatalog : IOpenApiOperationTransformer
     private static readonly Dictionary<string, Doc> QueryParameters = new()
     {
         ["day"] = new("A venue-local date (yyyy-MM-dd).", JsonSchemaType.String, "2017-11-07", Format: "date"),
-        ["from"] = new($"Sessions still running at or after this instant. {Instant}", JsonSchemaType.String, "2017-11-07T09:00:00+11:00", Format: "date-time"),
-        ["to"] = new($"Sessions starting before this instant. {Instant}", JsonSchemaType.String, "2017-11-07T12:00:00+11:00", Format: "date-time"),
-        ["at"] = new($"The instant to answer for (default: now); for rehearsing a screen. {Instant}", JsonSchemaType.String, "2017-11-07T11:45:00+11:00", Format: "date-time"),
+        ["from"] = new($"Sessions still running at or after this instant. {Instant}", JsonSchemaType.String, "2017-11-07T09:00:00+11:00", Pattern: Instants.Pattern),
+        ["to"] = new($"Sessions starting before this instant. {Instant}", JsonSchemaType.String, "2017-11-07T12:00:00+11:00", Pattern: Instants.Pattern),
+        ["at"] = new($"The instant to answer for (default: now); for rehearsing a screen. {Instant}", JsonSchemaType.String, "2017-11-07T11:45:00+11:00", Pattern: Instants.Pattern),
         ["room"] = new("A room, as the schedule names it (case does not matter).", JsonSchemaType.String, "C3.2"),
         ["track"] = new("A track, as the schedule names it.", JsonSchemaType.String, "Containers"),
         ["type"] = new("A session type, as the schedule names it.", JsonSchemaType.String, "Presentation"),
