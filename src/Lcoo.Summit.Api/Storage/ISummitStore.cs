@@ -39,6 +39,12 @@ public interface ISummitStore
 
     Task<ImportReport?> GetImportReportAsync(string slug, string id, CancellationToken ct);
 
+    /// <summary>
+    /// The summit's changelog: the versions after <paramref name="since"/> whose import changed what is published, newest
+    /// first, at most <paramref name="limit"/>. Kept in the import's report, so written in the import's one write.
+    /// </summary>
+    Task<IReadOnlyList<Lcoo.Summit.Changes.SummitVersionChanges>> ListChangesAsync(string slug, long since, int limit, CancellationToken ct);
+
     /// <summary>Keeps a publication; the store gives it its id.</summary>
     Task<Publication> PublishAsync(Publication publication, CancellationToken ct);
 

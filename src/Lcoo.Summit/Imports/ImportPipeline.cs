@@ -120,6 +120,7 @@ public static class ImportPipeline
             [.. parsed.Select(p => new ImportedSource(p.Source.Name, p.Schedule.Format, p.Schedule.Sessions.Count, p.Schedule.Speakers.Count))],
             merge.Added, merge.Changed, merge.Unchanged, merge.RemovedSessions, merge.Conflicts, ProblemList.Bounded(problems))
         {
+            PublishedChanges = Changes.PublishedChanges.Between(stored, after),
             ClashesCreated = created,
             ClashesResolved = resolved,
         };

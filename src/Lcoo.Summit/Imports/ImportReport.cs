@@ -22,6 +22,12 @@ public sealed record ImportReport(
 
     /// <summary>Clashes that existed before the import and are gone.</summary>
     public IReadOnlyList<ClashChange> ClashesResolved { get; init; } = [];
+
+    /// <summary>What the import changed for the public (the summit's changelog): published sessions added, cancelled, moved, re-roomed, retitled, re-staffed.</summary>
+    public IReadOnlyList<Changes.PublishedChange> PublishedChanges { get; init; } = [];
+
+    /// <summary>The summit's version after the import, given by the store when the report is kept.</summary>
+    public long? Version { get; init; }
 }
 
 public sealed record ImportedSource(string Name, string Format, int Sessions, int Speakers);

@@ -232,6 +232,42 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task The_changelog_lists_the_versions_that_changed_what_is_published_newest_first_with_their_changes()
+    {
+        var store = await NewStoreAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var before = new SummitSnapshot(Summit(), [Session("1"), Session("2")], [Speaker("3681")], 1);
+        var first = await store.SaveImportAsync(Planned(null, before), null, ct);
+        var moved = new SummitSnapshot(Summit(), [Session("1", startMinutes: 60, room: "C2.4"), Session("2")], [Speaker("3681")], 2);
+        var second = await store.SaveImportAsync(Planned(before, moved), first.Version, ct);
+        var unchanged = await store.SaveImportAsync(Plan(Summit(), [], [], summitChanged: false), second.Version, ct);
+
+        var all = await store.ListChangesAsync("sydney-2017", 0, 10, ct);
+        var since = await store.ListChangesAsync("sydney-2017", first.Version, 10, ct);
+
+        Assert.Equal(second.Version, unchanged.Version);
+        Assert.Equal([second.Version, first.Version], all.Select(v => v.Version));
+        Assert.Equal([second.Version], since.Select(v => v.Version));
+        var change = Assert.Single(since[0].Sessions);
+        Assert.Equal("1", change.SessionId);
+        Assert.Equal([Lcoo.Summit.Changes.ChangeKind.Moved, Lcoo.Summit.Changes.ChangeKind.RoomChanged], change.Kinds);
+        Assert.Equal((Monday, Monday.AddMinutes(60), "C3.2", "C2.4"), (change.Was!.Start, change.Now!.Start, change.Was.Room, change.Now.Room));
+        Assert.Equal(["Ryan Van Wyk 3681", "9722"], change.Now.Speakers);
+        Assert.Equal(["att"], change.Members);
+        Assert.Equal(2, all[1].Sessions.Count(c => c.Was is null));
+        Assert.Empty(await store.ListChangesAsync("sydney-2017", second.Version, 10, ct));
+        Assert.Single(await store.ListChangesAsync("sydney-2017", 0, 1, ct));
+        Assert.Empty(await store.ListChangesAsync("boston-2017", 0, 10, ct));
+    }
+
+    /// <summary>An import from one snapshot to the next, its report saying what changed for the public, as the pipeline's does.</summary>
+    private static ImportPlan Planned(SummitSnapshot? before, SummitSnapshot after)
+    {
+        var plan = Plan(after.Summit, after.Sessions, [.. after.Speakers.Values]);
+        return plan with { Report = plan.Report with { PublishedChanges = Lcoo.Summit.Changes.PublishedChanges.Between(before, after) } };
+    }
+
+    [Fact]
     public async Task Retagging_writes_the_sessions_and_moves_the_version_only_from_the_version_read()
     {
         var store = await NewStoreAsync();

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Changes;
 using Lcoo.Summit.Coverage;
 using Lcoo.Summit.Imports;
 using Lcoo.Summit.Itineraries;
@@ -57,8 +58,13 @@ public sealed class MongoSummitStore(MongoStorage storage, TimeProvider clock) :
     {
         var write = plan.Write;
         var slug = write.Summit.Slug;
-        var report = plan.Report with { Id = ObjectId.GenerateNewId(clock.GetUtcNow().UtcDateTime).ToString() };
         var claim = await ClaimAsync(session, slug, expectedVersion, token);
+        // The claim holds the summit at expectedVersion, so the version this write makes is known before it is made.
+        var report = plan.Report with
+        {
+            Id = ObjectId.GenerateNewId(clock.GetUtcNow().UtcDateTime).ToString(),
+            Version = (expectedVersion ?? 0) + (write.ChangesData ? 1 : 0),
+        };
         if (write.ChangesData)
         {
             await WriteSessionsAsync(session, slug, write.Sessions, write.RemovedSessionIds, token);
@@ -104,6 +110,23 @@ public sealed class MongoSummitStore(MongoStorage storage, TimeProvider clock) :
     {
         var doc = await storage.Reports.Find(By("summit", slug) & By("reportId", id), storage.Bounded).FirstOrDefaultAsync(ct);
         return doc is not null ? Bson.To<ImportReport>(doc) : await LatestReportAsync(slug, ct) is { } latest && latest.Id == id ? latest : null;
+    });
+
+    public Task<IReadOnlyList<SummitVersionChanges>> ListChangesAsync(string slug, long since, int limit, CancellationToken ct) => storage.Guard(async () =>
+    {
+        var filter = By("summit", slug) & Builders<BsonDocument>.Filter.Gt("version", since) & Builders<BsonDocument>.Filter.Exists("publishedChanges.0");
+        var kept = await storage.Reports.Find(filter, storage.Bounded).Sort(Builders<BsonDocument>.Sort.Descending("version")).Limit(limit)
+            .Project(Builders<BsonDocument>.Projection.Include("version").Include("at").Include("publishedChanges")).ToListAsync(ct);
+        var versions = kept.ConvertAll(d => new SummitVersionChanges(
+            d["version"].ToInt64(), new DateTimeOffset(d["at"].ToUniversalTime(), TimeSpan.Zero),
+            [.. d["publishedChanges"].AsBsonArray.Select(c => Bson.To<PublishedChange>(c.AsBsonDocument))]));
+        // The newest report may be only in the summit's document yet (a write that stopped before keeping it).
+        if (await LatestReportAsync(slug, ct) is { Version: { } version, PublishedChanges.Count: > 0 } latest && version > since && versions.TrueForAll(v => v.Version != version))
+        {
+            versions.Add(new SummitVersionChanges(version, latest.At, latest.PublishedChanges));
+        }
+
+        return (IReadOnlyList<SummitVersionChanges>)[.. versions.OrderByDescending(v => v.Version).Take(limit)];
     });
 
     public Task<Publication> PublishAsync(Publication publication, CancellationToken ct) => storage.Guard(async () =>

@@ -38,6 +38,8 @@ public sealed class SqliteStorage(string databasePath) : IStorage
     private static readonly (string Table, string Column, string Definition)[] AddedColumns =
     [
         ("import_reports", "summary", "TEXT"),
+        ("import_reports", "version", "INTEGER"),
+        ("import_reports", "changes", "TEXT"),
     ];
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Changes;
 using Lcoo.Summit.Coverage;
 using Lcoo.Summit.Imports;
 using Lcoo.Summit.Itineraries;
@@ -68,10 +69,11 @@ public sealed class SqliteSummitStore(SqliteStorage storage) : ISummitStore
             }
         }
 
-        var report = plan.Report with { Id = NewId() };
-        await ExecuteAsync(db, tx, "INSERT INTO import_reports (id, summit, at_utc, doc, summary) VALUES ($id, $summit, $at, $doc, $summary)", ct,
+        var report = plan.Report with { Id = NewId(), Version = version };
+        await ExecuteAsync(db, tx, "INSERT INTO import_reports (id, summit, at_utc, doc, summary, version, changes) VALUES ($id, $summit, $at, $doc, $summary, $version, $changes)", ct,
             ("$id", report.Id), ("$summit", slug), ("$at", report.At.ToUnixTimeMilliseconds()), ("$doc", StoreJson.Write(report)),
-            ("$summary", StoreJson.Write(ImportSummary.Of(report))));
+            ("$summary", StoreJson.Write(ImportSummary.Of(report))), ("$version", version),
+            ("$changes", report.PublishedChanges.Count > 0 && write.ChangesData ? StoreJson.Write(report.PublishedChanges) : null));
         await tx.CommitAsync(ct);
         return new SavedImport(report, version!.Value);
     }
@@ -98,6 +100,15 @@ public sealed class SqliteSummitStore(SqliteStorage storage) : ISummitStore
         await ExecuteAsync(db, tx, "UPDATE summits SET version = version + 1 WHERE slug = $slug", ct, ("$slug", slug));
         await tx.CommitAsync(ct);
         return expectedVersion + 1;
+    }
+
+    public async Task<IReadOnlyList<SummitVersionChanges>> ListChangesAsync(string slug, long since, int limit, CancellationToken ct)
+    {
+        await using var db = await storage.OpenAsync(ct);
+        return await QueryAsync(db,
+            "SELECT version, at_utc, changes FROM import_reports WHERE summit = $slug AND changes IS NOT NULL AND version > $since ORDER BY version DESC LIMIT $limit",
+            [("$slug", slug), ("$since", since), ("$limit", limit)],
+            r => new SummitVersionChanges(r.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(1)), StoreJson.Read<List<PublishedChange>>(r.GetString(2))), ct);
     }
 
     public async Task<IReadOnlyList<ImportSummary>> ListImportsAsync(string slug, int limit, CancellationToken ct)
