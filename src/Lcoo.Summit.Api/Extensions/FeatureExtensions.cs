@@ -28,6 +28,12 @@ public static class FeatureExtensions
         return services.AddSingleton<ItineraryService>();
     }
 
+    public static IServiceCollection AddChanges(this IServiceCollection services)
+    {
+        services.AddSingleton<Changes.SummitVersionWatch>();
+        return services.AddHostedService(sp => sp.GetRequiredService<Changes.SummitVersionWatch>());
+    }
+
     public static IServiceCollection AddKiosk(this IServiceCollection services)
     {
         services.AddOptions<KioskOptions>().BindConfiguration(KioskOptions.Section);

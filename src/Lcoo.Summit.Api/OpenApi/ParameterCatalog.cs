@@ -38,6 +38,7 @@ public sealed class ParameterCatalog : IOpenApiOperationTransformer
     private static readonly Dictionary<string, Doc> QueryParameters = new()
     {
         ["day"] = new("A venue-local date (yyyy-MM-dd).", JsonSchemaType.String, "2017-11-07", Format: "date"),
+        ["since"] = new("A version of the summit, as its changelog numbers them: only what changed after it (0: everything).", JsonSchemaType.Integer, "1", Minimum: 0),
         ["from"] = new($"Sessions still running at or after this instant. {Instant}", JsonSchemaType.String, "2017-11-07T09:00:00+11:00", Pattern: Instants.Pattern),
         ["to"] = new($"Sessions starting before this instant. {Instant}", JsonSchemaType.String, "2017-11-07T12:00:00+11:00", Pattern: Instants.Pattern),
         ["at"] = new($"The instant to answer for (default: now); for rehearsing a screen. {Instant}", JsonSchemaType.String, "2017-11-07T11:45:00+11:00", Pattern: Instants.Pattern),

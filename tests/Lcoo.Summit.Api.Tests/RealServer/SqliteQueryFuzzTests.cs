@@ -66,7 +66,8 @@ public sealed class SqliteQueryFuzzTests(RealServerFixture fixture) : IClassFixt
                     request.Headers.Add("X-Api-Key", ApiFactory.CoordinatorKey);
                 }
 
-                using var response = await client.SendAsync(request, ct);
+                // Headers first: an event stream that opens never ends, and is closed again at once.
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
                 sent++;
                 var status = (int)response.StatusCode;
                 statuses[status] = statuses.GetValueOrDefault(status) + 1;

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Lcoo.Summit.Api.Storage;
+
+namespace Lcoo.Summit.Api.Changes;
+
+/// <summary>
+/// Watches the store for summits' versions moving, on behalf of this instance's event streams: an import on any
+/// instance sharing the database moves the version there, and every stream here hears of it within one poll. Only
+/// summits someone is listening to are polled, with one cheap read (the version alone) per summit per poll.
+/// </summary>
+public sealed class SummitVersionWatch(ISummitStore store, SnapshotCache snapshots, TimeProvider clock, ILogger<SummitVersionWatch> log, IConfiguration configuration)
+    : BackgroundService
+{
+    private readonly ConcurrentDictionary<string, Watched> _summits = new(StringComparer.Ordinal);
+
+    /// <summary>How often the store is asked (Changes:PollMilliseconds, default 250).</summary>
+    public TimeSpan Interval { get; } = TimeSpan.FromMilliseconds(Math.Clamp(configuration.GetValue("Changes:PollMilliseconds", 250), 20, 60_000));
+
+    /// <summary>How long a stream stays silent before a heartbeat (Changes:HeartbeatSeconds, default 15): proxies close quiet connections.</summary>
+    public TimeSpan Heartbeat { get; } = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Changes:HeartbeatSeconds", 15), 1, 300));
+
+    private sealed class Watched
+    {
+        public long? Version;
+        public readonly ConcurrentDictionary<Channel<long>, byte> Listeners = new();
+    }
+
+    /// <summary>A reader that is told each new version of the summit (the latest only, when it falls behind), until disposed.</summary>
+    public Subscription Subscribe(string slug, long knownVersion)
+    {
+        var watched = _summits.GetOrAdd(slug, _ => new Watched());
+        lock (watched)
+        {
+            watched.Version ??= knownVersion;
+        }
+
+        var channel = Channel.CreateBounded<long>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        watched.Listeners[channel] = 0;
+        return new Subscription(channel.Reader, () => watched.Listeners.TryRemove(channel, out _));
+    }
+
+    public sealed class Subscription(ChannelReader<long> versions, Action leave) : IDisposable
+    {
+        public ChannelReader<long> Versions => versions;
+
+        public void Dispose() => leave();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            foreach (var (slug, watched) in _summits)
+            {
+                if (watched.Listeners.IsEmpty)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    var version = await store.GetVersionAsync(slug, stoppingToken);
+                    if (version is { } now && now != watched.Version)
+                    {
+                        watched.Version = now;
+                        // Whoever hears of the version and reads the summit here gets that version, not this instance's older copy.
+                        snapshots.Invalidate(slug);
+                        foreach (var listener in watched.Listeners.Keys)
+                        {
+                            listener.Writer.TryWrite(now);
+                        }
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The store is away: streams stay open and hear of the version when it is back.
+                    log.LogWarning(e, "Could not read {Summit}'s version for its event streams", slug);
+                }
+            }
+        }
+    }
+}
