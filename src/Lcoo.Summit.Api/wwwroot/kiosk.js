@@ -192,6 +192,20 @@ window.lcooKiosk = {
     await refresh();
   },
 };
+/**
+ * Live: the service says the moment the schedule changes (an import on any of its instances), and the screen asks
+ * again at once. Polling goes on underneath, so a screen whose stream breaks is never more than one interval behind;
+ * EventSource reconnects by itself, resuming from the last version it heard.
+ */
+function listen() {
+  if (!("EventSource" in window)) return;
+  const events = new EventSource(`/summits/${encodeURIComponent(slug)}/events`);
+  events.addEventListener("open", () => body.classList.add("live"));
+  events.addEventListener("error", () => body.classList.remove("live"));
+  events.addEventListener("version", () => refresh());
+}
+
 setInterval(render, 1000);
 setInterval(turnPages, cycleMs);
 refresh();
+listen();

@@ -215,12 +215,16 @@ async function toggle(sessionId, title, picking) {
   }
 }
 
-function enable() {
+function enablePicks() {
   for (const button of document.querySelectorAll("button.pick")) {
     button.hidden = false;
     button.addEventListener("click", () =>
       toggle(button.closest("[data-session]").dataset.session, button.dataset.title, button.getAttribute("aria-pressed") !== "true"));
   }
+}
+
+function enable() {
+  enablePicks();
 
   panel.addEventListener("click", (event) => {
     const drop = event.target.closest("button[data-drop]");
@@ -237,14 +241,56 @@ function enable() {
   const filters = document.querySelector("details.filter-panel");
   if (filters && !filters.dataset.active && matchMedia("(max-width: 800px)").matches) filters.open = false;
 
+  enableFilters();
+}
+
+function enableFilters() {
   // Filters apply as they change; the form still submits without this.
   document.querySelector("form.filters")?.addEventListener("change", (event) => {
     if (event.target.matches("select")) event.target.form.requestSubmit();
   });
 }
 
+/**
+ * The schedule changed (an import on any instance of the service): the page is drawn again by the server, with the
+ * same filters, and swapped in without a reload; what changed is said above it and to a screen reader, and the panel
+ * is read again so its picks show what became of them. The stream reconnects by itself; nothing here polls.
+ */
+async function redraw(version) {
+  const response = await fetch(location.href, { cache: "no-store", headers: { Accept: "text/html" } });
+  if (!response.ok) return;
+  const fresh = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("main");
+  const main = document.getElementById("main");
+  if (!fresh || !main) return;
+  const scroll = scrollY;
+  const openFilters = document.querySelector("details.filter-panel")?.open;
+  main.replaceChildren(...fresh.childNodes);
+  const filters = document.querySelector("details.filter-panel");
+  if (filters && openFilters !== undefined) filters.open = openFilters;
+  scrollTo({ top: scroll });
+  enablePicks();
+  enableFilters();
+  const sentences = version.sessions.map((s) => s.sentence);
+  if (sentences.length > 0) {
+    const shown = sentences.slice(0, 5);
+    const note = element("div", { class: "live-changes", role: "status" }, element("strong", {}, "The schedule just changed: "),
+      shown.join("; "), sentences.length > shown.length ? `; and ${sentences.length - shown.length} more.` : ".", " ",
+      element("a", { href: `/summits/${encodeURIComponent(slug)}/changes?since=${version.version - 1}` }, "What changed"));
+    main.prepend(note);
+    say(`The schedule just changed: ${shown.join("; ")}`);
+  }
+  await refresh();
+}
+
+function listen() {
+  if (!("EventSource" in window)) return;
+  const events = new EventSource(`/summits/${encodeURIComponent(slug)}/events`);
+  events.addEventListener("version", (event) => redraw(JSON.parse(event.data)));
+}
+
 if (root && panel) {
   adoptFromFragment();
   enable();
   refresh();
+  listen();
 }
