@@ -121,9 +121,9 @@ public static partial class ApiFigures
                 floor.Add(await TimeAsync(host.Client, floorUrl));
             }
 
-            var (oursP50, floorP50) = (Percentile(ours, 0.5), Percentile(floor, 0.5));
+            var (oursP50, floorP50) = (Harness.Percentile(ours, 0.5), Harness.Percentile(floor, 0.5));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sessions[{(filter.Length == 0 ? "no filter" : Uri.UnescapeDataString(filter))}]: ours=p50 {oursP50:0.00}ms p99 {Percentile(ours, 0.99):0.00}ms floor=p50 {floorP50:0.00}ms p99 {Percentile(floor, 0.99):0.00}ms ratio={oursP50 / floorP50:0.00}  (computed, not cached: p50 {Percentile(computed, 0.5):0.00}ms p99 {Percentile(computed, 0.99):0.00}ms)"));
+                $"sessions[{(filter.Length == 0 ? "no filter" : Uri.UnescapeDataString(filter))}]: ours=p50 {oursP50:0.00}ms p99 {Harness.Percentile(ours, 0.99):0.00}ms floor=p50 {floorP50:0.00}ms p99 {Harness.Percentile(floor, 0.99):0.00}ms ratio={oursP50 / floorP50:0.00}  (computed, not cached: p50 {Harness.Percentile(computed, 0.5):0.00}ms p99 {Harness.Percentile(computed, 0.99):0.00}ms)"));
         }
     }
 
@@ -139,12 +139,6 @@ public static partial class ApiFigures
         using var response = await client.SendAsync(request);
         await response.Content.ReadAsByteArrayAsync();
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Percentile(List<double> times, double p)
-    {
-        times.Sort();
-        return times[Math.Min(times.Count - 1, (int)(times.Count * p))];
     }
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]

@@ -20,7 +20,15 @@ public sealed class BenchHost : WebApplicationFactory<Program>
     static BenchHost() =>
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LCOO_SUMMIT_API", Path.Combine(Fixtures.RepoRoot, "src", "Lcoo.Summit.Api"));
 
-    private readonly string _data = Directory.CreateTempSubdirectory("lcoo-bench-").FullName;
+    private readonly string _data;
+    private readonly bool _ownsData;
+
+    /// <param name="sharedData">Another host's data folder: a second instance on the same SQLite file.</param>
+    public BenchHost(string? sharedData = null) => (_data, _ownsData) = sharedData is null
+        ? (Directory.CreateTempSubdirectory("lcoo-bench-").FullName, true)
+        : (sharedData, false);
+
+    public string DataDirectory => _data;
     private readonly Dictionary<string, byte[]> _bare = new(StringComparer.Ordinal);
 
     /// <summary>The port Kestrel took when it bound (asked for 0, so nothing else can take it in between).</summary>
@@ -37,7 +45,8 @@ public sealed class BenchHost : WebApplicationFactory<Program>
         return $"/bench/bare?name={Uri.EscapeDataString(name)}";
     }
 
-    public async Task StartAsync()
+    /// <param name="importBarcelona">False for a second instance: the first one imported it into the store they share.</param>
+    public async Task StartAsync(bool importBarcelona = true)
     {
         UseKestrel(0);
         StartServer();
@@ -50,7 +59,10 @@ public sealed class BenchHost : WebApplicationFactory<Program>
             await Task.Delay(100);
         }
 
-        await ImportAsync("barcelona-2016", "openstack-api/barcelona-2016.json", "timeZone=Europe/Madrid");
+        if (importBarcelona)
+        {
+            await ImportAsync("barcelona-2016", "openstack-api/barcelona-2016.json", "timeZone=Europe/Madrid");
+        }
     }
 
     /// <summary>Imports an OpenStack API dump from the fixtures into a summit.</summary>
@@ -84,7 +96,7 @@ public sealed class BenchHost : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_data))
+        if (_ownsData && Directory.Exists(_data))
         {
             Directory.Delete(_data, recursive: true);
         }

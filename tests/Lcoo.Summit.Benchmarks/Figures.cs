@@ -56,6 +56,11 @@ public static class Figures
             await ContentionFigures.RunAsync();
         }
 
+        if (only is null or "changes")
+        {
+            await ChangeFigures.RunAsync();
+        }
+
         if (only is null or "memory")
         {
             await MemoryFigures.RunAsync();

@@ -22,6 +22,13 @@ public static class Harness
     /// </summary>
     private static readonly TimeSpan SampleLength = TimeSpan.FromMilliseconds(60);
 
+    /// <summary>The value below which a share <paramref name="p"/> of the samples fall (sorts them).</summary>
+    public static double Percentile(List<double> times, double p)
+    {
+        times.Sort();
+        return times[Math.Min(times.Count - 1, (int)(times.Count * p))];
+    }
+
     public static double Ratio(string name, Action ours, Action floor, int runs = 15, string? note = null)
     {
         var warming = Stopwatch.StartNew();

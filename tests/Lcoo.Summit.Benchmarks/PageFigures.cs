@@ -42,11 +42,11 @@ public static class PageFigures
                 first.Add(await TimeAsync(host.Client, url));
             }
 
-            var (oursP50, floorP50) = (Percentile(ours, 0.5), Percentile(floor, 0.5));
+            var (oursP50, floorP50) = (Harness.Percentile(ours, 0.5), Harness.Percentile(floor, 0.5));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"planner.render[boston wed {name}]: ours=p50 {oursP50:0.00}ms p99 {Percentile(ours, 0.99):0.00}ms floor=p50 {floorP50:0.00}ms p99 {Percentile(floor, 0.99):0.00}ms " +
+                $"planner.render[boston wed {name}]: ours=p50 {oursP50:0.00}ms p99 {Harness.Percentile(ours, 0.99):0.00}ms floor=p50 {floorP50:0.00}ms p99 {Harness.Percentile(floor, 0.99):0.00}ms " +
                 $"ratio={oursP50 / floorP50:0.00}  ({bytes.Length / 1024} KB of HTML; 300 alternating requests after 3 s warm-up; target <= 3; " +
-                $"first render after a data change p50 {Percentile(first, 0.5):0.00}ms)"));
+                $"first render after a data change p50 {Harness.Percentile(first, 0.5):0.00}ms)"));
         }
     }
 
@@ -57,11 +57,5 @@ public static class PageFigures
         await response.Content.ReadAsByteArrayAsync();
         response.EnsureSuccessStatusCode();
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Percentile(List<double> times, double p)
-    {
-        times.Sort();
-        return times[Math.Min(times.Count - 1, (int)(times.Count * p))];
     }
 }

@@ -275,7 +275,7 @@ async function redraw(version) {
     const shown = sentences.slice(0, 5);
     const note = element("div", { class: "live-changes", role: "status" }, element("strong", {}, "The schedule just changed: "),
       shown.join("; "), sentences.length > shown.length ? `; and ${sentences.length - shown.length} more.` : ".", " ",
-      element("a", { href: `/summits/${encodeURIComponent(slug)}/changes?since=${version.version - 1}` }, "What changed"));
+      element("a", { href: `/plan/${encodeURIComponent(slug)}/changes` }, "What changed"));
     main.prepend(note);
     say(`The schedule just changed: ${shown.join("; ")}`);
   }

@@ -56,4 +56,20 @@ public sealed class SqliteLiveBrowserTests : BrowserTests
         Assert.True(Script("window.__notReloaded"), "the page was reloaded");
         Assert.True(Script("document.querySelector('button.pick') && !document.querySelector('button.pick').hidden"), "the redrawn page's pick buttons are not enabled");
     }
+
+    [Fact]
+    public async Task The_what_changed_page_lists_the_move_for_its_member_and_passes_axe()
+    {
+        await MoveBirdsOfAFeatherAsync();
+        using var client = Service.Client();
+        var member = (await client.GetJsonAsync("/summits/sydney-2017/sessions/20581")).GetProperty("members")[0].GetString();
+
+        Browser.Navigate().GoToUrl($"{BaseUrl}/plan/sydney-2017/changes?member={member}");
+        var moved = Browser.FindElement(By.CssSelector("li[data-session='20581']"));
+        Chromium.Screenshot("live-what-changed");
+
+        Assert.Equal("LCOO 'Birds of a Feather' moved to Mon 12:35 · Room not announced", moved.Text);
+        Assert.Contains("Moved", moved.GetAttribute("data-kinds"), StringComparison.Ordinal);
+        Assert.Empty(Chromium.AxeViolations());
+    }
 }

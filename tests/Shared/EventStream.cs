@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Lcoo.Summit.Api.Tests.Infrastructure;
+namespace Lcoo.Summit.Testing;
 
 /// <summary>A text/event-stream read as a browser's EventSource reads it: events of lines, ended by a blank line.</summary>
 public sealed class EventStream : IAsyncDisposable
