@@ -26,10 +26,11 @@ public static class ExportAnswers
         SendAsync(http, files, Origin("json", export), "schedule.json", ct => FrabJsonWriter.Write(export, ct), Json, fileName: null);
 
     /// <param name="version">The versions the sessions are read at (the summit's, and a schedule's or the members' where they matter).</param>
+    /// <param name="cancelled">Sessions this calendar had that were cancelled since: kept, as cancelled events.</param>
     public static Task<ExportResult> CalendarAsync(HttpContext http, RenderedFiles files, SummitSnapshot snapshot, IReadOnlyList<Session> sessions,
-        string name, string fileName, string version, DateTimeOffset now) =>
-        SendAsync(http, files, $"ics|{snapshot.Summit.Slug}|{version}|{name}|{RenderedFiles.Selection(sessions)}", "the calendar",
-            ct => System.Text.Encoding.UTF8.GetBytes(ICalendarWriter.Write(snapshot, sessions, name, now, ct)), ICalendar, fileName);
+        string name, string fileName, string version, DateTimeOffset now, IReadOnlyList<Lcoo.Summit.Changes.CancelledSession>? cancelled = null) =>
+        SendAsync(http, files, $"ics|{snapshot.Summit.Slug}|{version}|{name}|{RenderedFiles.Selection(sessions)}|{string.Join(',', (cancelled ?? []).Select(c => c.Id))}",
+            "the calendar", ct => System.Text.Encoding.UTF8.GetBytes(ICalendarWriter.Write(snapshot, sessions, name, now, ct, cancelled)), ICalendar, fileName);
 
     private static string Origin(string kind, FrabExport export) =>
         $"{kind}|{export.Snapshot.Summit.Slug}|{export.Version}|{export.BaseUrl}|{export.Title}|{RenderedFiles.Selection(export.Sessions)}";

@@ -68,17 +68,22 @@ public static class ExportsApi
     }
 
     public static async Task<ExportResult> Calendar(
-        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files, TimeProvider clock,
-        CancellationToken ct)
+        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files,
+        Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
     {
         var selected = await SelectAsync(slug, filters, snapshots, members, ct);
-        return selected.Selection is { } s
-            ? await ExportAnswers.CalendarAsync(http, files, s.Snapshot, s.Sessions, s.Title, $"{slug}.ics", $"{s.Snapshot.Version}|{s.Members.Fingerprint}", clock.GetUtcNow())
-            : selected.Refusal!;
+        if (selected.Selection is not { } s)
+        {
+            return selected.Refusal!;
+        }
+
+        var cancelled = await cancellations.OfAsync(s.Snapshot, c => s.Query.Matches(c.AsSession(), s.Snapshot), ct);
+        return await ExportAnswers.CalendarAsync(http, files, s.Snapshot, s.Sessions, s.Title, $"{slug}.ics", $"{s.Snapshot.Version}|{s.Members.Fingerprint}", clock.GetUtcNow(),
+            cancelled);
     }
 
     /// <summary>The sessions a query selects, and what to call them.</summary>
-    private sealed record Selection(SummitSnapshot Snapshot, IReadOnlyList<Session> Sessions, string Title, MemberDirectory Members)
+    private sealed record Selection(SummitSnapshot Snapshot, IReadOnlyList<Session> Sessions, string Title, MemberDirectory Members, SessionQuery Query)
     {
         public FrabExport Frab(Links links) => new(Snapshot, Sessions, $"{Snapshot.Version}.{Members.Fingerprint[..8]}", links.Base, Title);
     }
@@ -101,7 +106,7 @@ public static class ExportsApi
         }
 
         var sessions = snapshot.Sessions.Where(s => query.Matches(s, snapshot)).ToList();
-        return new Selected(new Selection(snapshot, sessions, Title(snapshot.Summit, filters, directory), directory), null);
+        return new Selected(new Selection(snapshot, sessions, Title(snapshot.Summit, filters, directory), directory, query), null);
     }
 
     /// <summary>"AT&amp;T at Sydney", "Sydney (2017-11-07, track Containers)": the member, then the summit as its source names it.</summary>

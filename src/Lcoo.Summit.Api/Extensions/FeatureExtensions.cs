@@ -31,6 +31,7 @@ public static class FeatureExtensions
     public static IServiceCollection AddChanges(this IServiceCollection services)
     {
         services.AddSingleton<Changes.SummitVersionWatch>();
+        services.AddSingleton<Changes.CancelledSessions>();
         return services.AddHostedService(sp => sp.GetRequiredService<Changes.SummitVersionWatch>());
     }
 

@@ -57,13 +57,14 @@ public static class MemberSummitApi
         return TypedResults.Ok(new MemberSessions(at.Member, snapshot.Summit.Slug, days.Sum(d => d.Sessions.Count), days));
     }
 
-    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Calendar(
-        MemberAtSummit at, HttpContext http, RenderedFiles files, TimeProvider clock)
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Calendar(
+        MemberAtSummit at, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
     {
         var (member, snapshot) = (at.Member, at.Snapshot);
         var query = new SessionQuery { Member = member.Id };
-        return ExportAnswers.CalendarAsync(http, files, snapshot, [.. snapshot.Sessions.Where(s => query.Matches(s, snapshot))], $"{member.DisplayName} at {snapshot.Summit.Name}",
-            $"{snapshot.Summit.Slug}-{member.Id}.ics", $"{snapshot.Version}|{at.Directory.Fingerprint}", clock.GetUtcNow());
+        var cancelled = await cancellations.OfAsync(snapshot, c => c.Members.Contains(member.Id, StringComparer.Ordinal), ct);
+        return await ExportAnswers.CalendarAsync(http, files, snapshot, [.. snapshot.Sessions.Where(s => query.Matches(s, snapshot))], $"{member.DisplayName} at {snapshot.Summit.Name}",
+            $"{snapshot.Summit.Slug}-{member.Id}.ics", $"{snapshot.Version}|{at.Directory.Fingerprint}", clock.GetUtcNow(), cancelled);
     }
 
     public static Ok<ClashesView> Clashes(MemberAtSummit at)

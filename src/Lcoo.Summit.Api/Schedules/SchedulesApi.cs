@@ -162,9 +162,14 @@ public static class SchedulesApi
     public static Ok<IReadOnlyList<ClashView>> GetClashes(CurrentSchedule current) =>
         TypedResults.Ok<IReadOnlyList<ClashView>>(ScheduleClashes.Of(current.Schedule, current.Snapshot));
 
-    public static Task<ExportResult> Calendar(CurrentSchedule current, HttpContext http, RenderedFiles files, TimeProvider clock) =>
-        ExportAnswers.CalendarAsync(http, files, current.Snapshot, current.Picked(), current.Title, $"{current.Snapshot.Summit.Slug}-schedule.ics",
-            $"{current.Snapshot.Version}", clock.GetUtcNow());
+    public static async Task<ExportResult> Calendar(
+        CurrentSchedule current, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
+    {
+        var picked = current.Schedule.Picks.Select(p => p.SessionId).ToHashSet(StringComparer.Ordinal);
+        var cancelled = await cancellations.OfAsync(current.Snapshot, c => picked.Contains(c.Id), ct);
+        return await ExportAnswers.CalendarAsync(http, files, current.Snapshot, current.Picked(), current.Title, $"{current.Snapshot.Summit.Slug}-schedule.ics",
+            $"{current.Snapshot.Version}", clock.GetUtcNow(), cancelled);
+    }
 
     public static Task<ExportResult> ScheduleXml(CurrentSchedule current, HttpContext http, RenderedFiles files) =>
         ExportAnswers.FrabXmlAsync(http, files, current.Frab(Links.For(http)));

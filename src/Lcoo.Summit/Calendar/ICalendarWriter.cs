@@ -10,11 +10,14 @@ namespace Lcoo.Summit.Calendar;
 /// <summary>
 /// RFC 5545 calendars of sessions, through Ical.Net: a real VTIMEZONE for the venue's IANA zone, times in
 /// that zone, stable UIDs (<c>{sessionId}@{summit}</c>), SEQUENCE from the session's change count,
-/// LOCATION = room, DESCRIPTION with speakers and the session's URL.
+/// LOCATION = room, DESCRIPTION with speakers and the session's URL. Sessions cancelled since stay, as cancelled events.
 /// </summary>
 public static class ICalendarWriter
 {
-    public static string Write(SummitSnapshot snapshot, IEnumerable<Session> sessions, string calendarName, DateTimeOffset stamp, CancellationToken ct = default)
+    /// <param name="cancelled">Sessions that were in this calendar and are gone: written with STATUS:CANCELLED and the next SEQUENCE, so calendar apps mark them cancelled.</param>
+    public static string Write(
+        SummitSnapshot snapshot, IEnumerable<Session> sessions, string calendarName, DateTimeOffset stamp, CancellationToken ct = default,
+        IReadOnlyList<Changes.CancelledSession>? cancelled = null)
     {
         var zoneId = snapshot.Summit.TimeZoneId;
         var calendar = new Ical.Net.Calendar { ProductId = "-//LCOO//Lcoo.Summit//EN" };
@@ -36,6 +39,23 @@ public static class ICalendarWriter
                 Description = UnicodeText.Clean(Describe(s, snapshot)),
                 Url = WebLink.Of(s.SourceUrl),
                 Categories = [.. s.Members],
+            });
+        }
+
+        foreach (var gone in cancelled ?? [])
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{gone.Id}@{snapshot.Summit.Slug}",
+                Sequence = gone.Was.Sequence + 1,
+                Status = "CANCELLED",
+                Summary = UnicodeText.Clean(gone.Was.Title),
+                DtStart = Local(gone.Was.Start, snapshot),
+                DtEnd = Local(gone.Was.End, snapshot),
+                DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
+                Location = gone.Was.Room is null ? null : UnicodeText.Clean(gone.Was.Room),
+                Description = "Cancelled: this session is no longer on the summit's schedule.",
+                Categories = [.. gone.Members],
             });
         }
 

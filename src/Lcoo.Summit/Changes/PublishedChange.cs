@@ -12,7 +12,11 @@ public enum ChangeKind
 }
 
 /// <summary>A session as the public saw it: when, where, what, and who.</summary>
-public sealed record SessionState(DateTimeOffset Start, DateTimeOffset End, string? Room, string Title, IReadOnlyList<string> Speakers);
+public sealed record SessionState(DateTimeOffset Start, DateTimeOffset End, string? Room, string Title, IReadOnlyList<string> Speakers)
+{
+    /// <summary>The session's iCalendar SEQUENCE then: a cancellation is sent as the next one.</summary>
+    public int Sequence { get; init; }
+}
 
 /// <summary>
 /// One session's change in one version: <see cref="Was"/> is null when it was added, <see cref="Now"/> when it was

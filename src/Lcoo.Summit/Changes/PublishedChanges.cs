@@ -36,7 +36,7 @@ public static class PublishedChanges
     }
 
     private static SessionState State(SummitSnapshot snapshot, Session s) =>
-        new(s.Start, s.End, s.Room, s.Title, [.. s.Speakers.Select(p => snapshot.FindSpeaker(p.SpeakerId)?.Name ?? p.SpeakerId)]);
+        new(s.Start, s.End, s.Room, s.Title, [.. s.Speakers.Select(p => snapshot.FindSpeaker(p.SpeakerId)?.Name ?? p.SpeakerId)]) { Sequence = s.Sequence };
 
     private static List<ChangeKind> Kinds(SessionState was, SessionState now)
     {

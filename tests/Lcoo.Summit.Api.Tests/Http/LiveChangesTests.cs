@@ -102,6 +102,52 @@ public sealed class LiveChangesTests(MongoEmulator emulator) : ServiceOwner, ICl
     }
 
     [Fact]
+    public async Task A_session_the_source_drops_stays_in_the_calendars_that_had_it_as_cancelled_with_its_sequence_moved()
+    {
+        // Sahara's project update (20396) comes from the OpenStack dump alone, which lists the whole schedule: a re-import without it removes it.
+        var client = await Own(ApiFactory.OnSqlite(NewFolder())).ReadyClientAsync();
+        using var created = await client.PostAsync("/summits/sydney-2017/schedules", new StringContent("""{"name":"mine"}""", Encoding.UTF8, "application/json"));
+        var schedule = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
+        var (id, token) = (schedule.GetProperty("id").GetString(), schedule.GetProperty("token").GetString());
+        using var pick = new HttpRequestMessage(HttpMethod.Put, $"/schedules/{id}/sessions/20396") { Headers = { { "Authorization", $"Bearer {token}" } } };
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(pick)).StatusCode);
+        var before = Event(await CalendarAsync(client, "/summits/sydney-2017/sessions.ics"), "20396@sydney-2017")!;
+
+        var dump = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Fixtures.SeedData, "sydney-2017", "openstack-api.json")))!;
+        var events = dump["events"]!.AsArray();
+        events.Remove(events.Single(e => (long)e!["id"]! == 20396));
+        using (var import = await client.PostAsync("/summits/sydney-2017/imports", new StringContent(dump.ToJsonString(), Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.Created, import.StatusCode);
+        }
+
+        await client.GetProblemAsync("/summits/sydney-2017/sessions/20396", HttpStatusCode.NotFound);
+        using var mine = new HttpRequestMessage(HttpMethod.Get, $"/schedules/{id}.ics") { Headers = { { "Authorization", $"Bearer {token}" } } };
+        var calendars = new[]
+        {
+            await CalendarAsync(client, "/summits/sydney-2017/sessions.ics"),
+            await CalendarAsync(client, "/summits/sydney-2017/sessions.ics?day=2017-11-06&room=C3.2"),
+            Ical.Net.Calendar.Load(await (await client.SendAsync(mine)).Content.ReadAsStringAsync())!,
+        };
+        foreach (var calendar in calendars)
+        {
+            var cancelled = Event(calendar, "20396@sydney-2017");
+            Assert.NotNull(cancelled);
+            Assert.Equal(("CANCELLED", before.Sequence + 1, before.Summary), (cancelled.Status, cancelled.Sequence, cancelled.Summary));
+            Assert.Equal(before.DtStart!.AsUtc, cancelled.DtStart!.AsUtc);
+        }
+
+        Assert.Null(Event(await CalendarAsync(client, "/summits/sydney-2017/sessions.ics?day=2017-11-08"), "20396@sydney-2017"));
+        var change = (await client.GetJsonAsync("/summits/sydney-2017/changes?since=1")).GetProperty("changes")[0].GetProperty("sessions").EnumerateArray()
+            .Single(c => c.GetProperty("id").GetString() == "20396");
+        Assert.Equal("Sahara - Project Update was cancelled (it was Mon 11:35 · C3.2)", change.GetProperty("sentence").GetString());
+    }
+
+    private static async Task<Ical.Net.Calendar> CalendarAsync(HttpClient client, string url) => Ical.Net.Calendar.Load(await client.GetStringAsync(url))!;
+
+    private static Ical.Net.CalendarComponents.CalendarEvent? Event(Ical.Net.Calendar calendar, string uid) => calendar.Events.SingleOrDefault(e => e.Uid == uid);
+
+    [Fact]
     public async Task A_stream_resumed_with_Last_Event_ID_first_hears_what_it_missed()
     {
         var client = await Own(ApiFactory.OnSqlite(NewFolder())).ReadyClientAsync();
