@@ -97,6 +97,29 @@ function clashSentence(clash) {
 
 // Answers can arrive out of order (the load's GET after a pick's PUT): an older version never overwrites a newer one.
 let shownVersion = 0;
+// The changelog's sentences for this browser's picks: news (since it last looked) and every cancellation.
+let news = new Map();
+let cancelled = new Map();
+const seenKey = `lcoo-summit:seen-version:${slug}`;
+
+/** Reads the summit's changelog since this browser last looked, then remembers the version it has now seen. */
+async function readNews() {
+  try {
+    const seen = Number(localStorage.getItem(seenKey) ?? "0");
+    const changes = await api("GET", `/summits/${encodeURIComponent(slug)}/changes`);
+    news = new Map();
+    cancelled = new Map();
+    for (const version of [...changes.changes].reverse()) {
+      for (const change of version.sessions) {
+        if (change.now === null) cancelled.set(change.id, change.sentence);
+        if (seen > 0 && version.version > seen) news.set(change.id, change.sentence);
+      }
+    }
+    localStorage.setItem(seenKey, String(changes.version));
+  } catch {
+    // The changelog is extra: the panel is drawn without it.
+  }
+}
 
 function renderPanel(schedule, clashes) {
   if (schedule.version < shownVersion) return;
@@ -139,7 +162,15 @@ function renderPanel(schedule, clashes) {
   }
 
   for (const pick of schedule.sessions.filter((p) => p.status === "removed")) {
-    panel.append(element("p", { class: "changed" }, `Session ${pick.sessionId} was removed from the summit since you picked it.`));
+    const said = news.get(pick.sessionId) ?? cancelled.get(pick.sessionId);
+    panel.append(element("p", { class: "changed" }, said ?? `Session ${pick.sessionId} was removed from the summit since you picked it.`));
+  }
+
+  // What became of the picks since this browser last looked, in the summit changelog's words.
+  const since = [...news].filter(([id]) => picks.some((p) => p.sessionId === id) || schedule.sessions.some((p) => p.sessionId === id && p.status === "removed"));
+  if (since.length > 0) {
+    panel.prepend(element("div", { class: "since", role: "status" }, element("h3", {}, "Since you last looked"),
+      element("ul", {}, ...since.map(([, sentence]) => element("li", {}, sentence)))));
   }
 
   if (mine?.key) {
@@ -279,6 +310,7 @@ async function redraw(version) {
     main.prepend(note);
     say(`The schedule just changed: ${shown.join("; ")}`);
   }
+  await readNews();
   await refresh();
 }
 
@@ -291,6 +323,6 @@ function listen() {
 if (root && panel) {
   adoptFromFragment();
   enable();
-  refresh();
+  readNews().then(refresh);
   listen();
 }

@@ -44,8 +44,9 @@ public sealed class SqliteLiveBrowserTests : BrowserTests
         Browser.Navigate().GoToUrl($"{BaseUrl}/plan/sydney-2017?day=2017-11-06");
         const string when = "document.querySelector(\".session[data-session='20581'] .when\")?.textContent ?? ''";
         Chromium.WaitFor(() => ((string)Browser.ExecuteScript($"return {when};")!).Contains("11:35", StringComparison.Ordinal), "the session at 11:35", "live-planner");
+        Browser.FindElement(By.CssSelector(".session[data-session='20581'] button.pick")).Click();
+        Chromium.WaitFor(() => Script("document.querySelector(\"#my-content li[data-session='20581']\")"), "the pick in the panel", "live-planner");
         Browser.ExecuteScript("window.__notReloaded = true;");
-        await Task.Delay(500); // the page's event stream opens after its script runs
 
         await MoveBirdsOfAFeatherAsync();
 
@@ -55,6 +56,11 @@ public sealed class SqliteLiveBrowserTests : BrowserTests
         Assert.Contains("LCOO 'Birds of a Feather' moved to Mon 12:35", note, StringComparison.Ordinal);
         Assert.True(Script("window.__notReloaded"), "the page was reloaded");
         Assert.True(Script("document.querySelector('button.pick') && !document.querySelector('button.pick').hidden"), "the redrawn page's pick buttons are not enabled");
+        // The panel says what became of the pick, in the changelog's words, and the redrawn grid still shows it picked.
+        Chromium.WaitFor(() => Script("document.querySelector('#my-content .since')"), "the panel's 'since you last looked'", "live-planner");
+        Assert.Contains("LCOO 'Birds of a Feather' moved to Mon 12:35", Browser.FindElement(By.CssSelector("#my-content .since")).Text, StringComparison.Ordinal);
+        Assert.True(Script("document.querySelector(\".session[data-session='20581']\").classList.contains('picked')"), "the redrawn grid lost the pick");
+        Chromium.Screenshot("live-planner-panel-after-the-move");
     }
 
     [Fact]
