@@ -16,10 +16,14 @@ public static class Phrases
         : StringComparer.OrdinalIgnoreCase.Compare(a, b) is var named and not 0 ? named
         : StringComparer.Ordinal.Compare(a, b));
 
-    /// <summary>"6–8 November 2017", "30 October–2 November 2017", "7 November 2017".</summary>
-    public static string Dates(DateOnly first, DateOnly last) => first == last
-        ? first.ToString("d MMMM yyyy", English)
-        : $"{first.ToString(first.Month == last.Month && first.Year == last.Year ? "%d" : "d MMMM", English)}–{last.ToString("d MMMM yyyy", English)}";
+    /// <summary>"6–8 November 2017", "30 October–2 November 2017", "30 December 2017–2 January 2018", "7 November 2017".</summary>
+    public static string Dates(DateOnly first, DateOnly last)
+    {
+        var start = first.Year != last.Year ? "d MMMM yyyy" : first.Month != last.Month ? "d MMMM" : "%d";
+        return first == last
+            ? first.ToString("d MMMM yyyy", English)
+            : $"{first.ToString(start, English)}–{last.ToString("d MMMM yyyy", English)}";
+    }
 
     /// <summary>"Tuesday 7 November".</summary>
     public static string DayName(DateOnly day) => day.ToString("dddd d MMMM", English);

@@ -9,7 +9,8 @@ public class PhrasesTests
     [InlineData("2017-11-06", "2017-11-08", "6–8 November 2017")]
     [InlineData("2017-11-07", "2017-11-07", "7 November 2017")]
     [InlineData("2017-10-30", "2017-11-02", "30 October–2 November 2017")]
-    [InlineData("2017-12-30", "2018-01-02", "30 December–2 January 2018")]
+    [InlineData("2017-12-30", "2018-01-02", "30 December 2017–2 January 2018")]
+    [InlineData("2017-01-30", "2018-01-02", "30 January 2017–2 January 2018")]
     public void A_summits_dates_read_as_a_person_writes_them(string first, string last, string said) =>
         Assert.Equal(said, Phrases.Dates(DateOnly.Parse(first), DateOnly.Parse(last)));
 
