@@ -47,6 +47,35 @@ public sealed class SummitVersionWatch(ISummitStore store, SnapshotCache snapsho
         public void Dispose() => leave();
     }
 
+    /// <summary>This instance wrote the summit at <paramref name="version"/>: its own streams hear of it now, not at the next poll.</summary>
+    public void Moved(string slug, long version)
+    {
+        if (_summits.TryGetValue(slug, out var watched))
+        {
+            Tell(watched, version, before: null);
+        }
+    }
+
+    /// <summary>Tells the listeners of a newer version (after <paramref name="before"/>); an older or the same one is not news.</summary>
+    private static void Tell(Watched watched, long version, Action? before)
+    {
+        lock (watched)
+        {
+            if (watched.Version >= version)
+            {
+                return;
+            }
+
+            watched.Version = version;
+        }
+
+        before?.Invoke();
+        foreach (var listener in watched.Listeners.Keys)
+        {
+            listener.Writer.TryWrite(version);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Real time, whatever clock the summit's answers run on (a kiosk rehearsal's, a test's).
@@ -63,15 +92,10 @@ public sealed class SummitVersionWatch(ISummitStore store, SnapshotCache snapsho
                 try
                 {
                     var version = await store.GetVersionAsync(slug, stoppingToken);
-                    if (version is { } now && now != watched.Version)
+                    if (version is { } now)
                     {
-                        watched.Version = now;
                         // Whoever hears of the version and reads the summit here gets that version, not this instance's older copy.
-                        snapshots.Invalidate(slug);
-                        foreach (var listener in watched.Listeners.Keys)
-                        {
-                            listener.Writer.TryWrite(now);
-                        }
+                        Tell(watched, now, before: () => snapshots.Invalidate(slug));
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

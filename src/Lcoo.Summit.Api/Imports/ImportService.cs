@@ -10,7 +10,7 @@ namespace Lcoo.Summit.Api.Imports;
 /// members read, the plan worked out, and plan and report written together if the summit has not moved meanwhile
 /// (another instance's import); if it has, the import is worked out again against the new state.
 /// </summary>
-public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, SummitLocks locks, TimeProvider clock)
+public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, SummitLocks locks, Changes.SummitVersionWatch watch, TimeProvider clock)
 {
     private const int Attempts = 5;
 
@@ -50,6 +50,7 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
             {
                 var saved = await store.SaveImportAsync(plan, stored?.Version, ct);
                 snapshots.Put(plan.After.WithVersion(saved.Version));
+                watch.Moved(plan.After.Summit.Slug, saved.Version);
                 return (plan with { Report = saved.Report }, baseTag);
             }
             catch (SummitChangedException) when (ifMatch is not null)
