@@ -96,6 +96,6 @@ public sealed record PeopleDecisionRequest(
 public sealed record PeopleDecisionView(string FirstId, string FirstName, string SecondId, string SecondName, bool Same, DateTimeOffset DecidedAt)
 {
     public static IReadOnlyList<PeopleDecisionView> All(SummitSnapshot snapshot) =>
-        [.. snapshot.Summit.PeopleDecisions.Select(d => new PeopleDecisionView(d.FirstId, snapshot.FindSpeaker(d.FirstId)?.Name ?? $"Speaker {d.FirstId}",
-            d.SecondId, snapshot.FindSpeaker(d.SecondId)?.Name ?? $"Speaker {d.SecondId}", d.Same, d.DecidedAt))];
+        [.. snapshot.Summit.PeopleDecisions.Select(d => new PeopleDecisionView(d.FirstId, snapshot.FindSpeaker(d.FirstId)?.Name ?? Lcoo.Summit.Speakers.Speaker.Unnamed(d.FirstId),
+            d.SecondId, snapshot.FindSpeaker(d.SecondId)?.Name ?? Lcoo.Summit.Speakers.Speaker.Unnamed(d.SecondId), d.Same, d.DecidedAt))];
 }

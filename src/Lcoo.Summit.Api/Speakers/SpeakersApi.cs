@@ -37,7 +37,7 @@ public static class SpeakersApi
         var counts = snapshot.Sessions.Where(s => s.Published).SelectMany(s => s.Speakers.Select(p => p.SpeakerId).Distinct())
             .GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         IReadOnlyList<SpeakerView> speakers = [.. counts
-            .Select(c => SpeakerView.From(snapshot.FindSpeaker(c.Key) ?? new Speaker(c.Key, $"Speaker {c.Key}", null, null), c.Value, directory))
+            .Select(c => SpeakerView.From(snapshot.FindSpeaker(c.Key) ?? new Speaker(c.Key, Speaker.Unnamed(c.Key), null, null), c.Value, directory))
             .Where(v => SearchText.ContainsAll(SearchText.Fold(v.Name), terms))
             .OrderBy(v => v.Name, StringComparer.OrdinalIgnoreCase).ThenBy(v => v.Id, StringComparer.Ordinal)];
         return TypedResults.Ok(speakers);
@@ -57,7 +57,7 @@ public static class SpeakersApi
             return Problems.NotFound("Speaker not found", $"Summit '{slug}' has no speaker '{speakerId}' in a published session.");
         }
 
-        var speaker = snapshot.FindSpeaker(speakerId) ?? new Speaker(speakerId, $"Speaker {speakerId}", null, null);
+        var speaker = snapshot.FindSpeaker(speakerId) ?? new Speaker(speakerId, Speaker.Unnamed(speakerId), null, null);
         return TypedResults.Ok(new SpeakerDetail(
             SpeakerView.From(speaker, sessions.Count, await members.GetAsync(ct)),
             [.. sessions.Select(s => SessionView.From(s, snapshot))]));

@@ -170,7 +170,7 @@ internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members
     private static string At(Session s) => s.Room is null ? "" : $" in {s.Room}";
 
     private string Person(string id) =>
-        snapshot.FindSpeaker(id) is { } p ? p.Company is null ? p.Name : $"{p.Name} ({p.Company})" : $"Speaker {id}";
+        snapshot.FindSpeaker(id) is { } p ? p.Company is null ? p.Name : $"{p.Name} ({p.Company})" : Speakers.Speaker.Unnamed(id);
 
     private string MemberName(string id) => members.Find(id)?.DisplayName ?? id;
 

@@ -74,7 +74,7 @@ public static class FrabJsonWriter
             s.Abstract,
             export.Description(s),
             [.. s.Speakers.Select(p => new FrabJsonPerson(
-                export.Snapshot.FindSpeaker(p.SpeakerId)?.Name ?? $"Speaker {p.SpeakerId}", export.PersonGuid(p.SpeakerId)))],
+                export.Snapshot.FindSpeaker(p.SpeakerId)?.Name ?? Speakers.Speaker.Unnamed(p.SpeakerId), export.PersonGuid(p.SpeakerId)))],
             WebLink.Of(s.SourceUrl) is { } page ? [new FrabJsonLink("web", page.ToString(), "The session on the summit's site")] : [],
             export.OriginUrl(s));
     }

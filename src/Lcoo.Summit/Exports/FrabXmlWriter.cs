@@ -131,7 +131,7 @@ public static class FrabXmlWriter
             xml.WriteStartElement("person");
             WriteAttribute(xml, "id", export.PersonNumber(person.SpeakerId).ToString(CultureInfo.InvariantCulture));
             WriteAttribute(xml, "guid", export.PersonGuid(person.SpeakerId).ToString());
-            xml.WriteString(UnicodeText.Clean(export.Snapshot.FindSpeaker(person.SpeakerId)?.Name ?? $"Speaker {person.SpeakerId}"));
+            xml.WriteString(UnicodeText.Clean(export.Snapshot.FindSpeaker(person.SpeakerId)?.Name ?? Speakers.Speaker.Unnamed(person.SpeakerId)));
             xml.WriteEndElement();
         }
 

@@ -178,7 +178,7 @@ public static class ScheduleMerger
     /// <summary>The same person from two sources: each field the newer lacks is kept from the older.</summary>
     private static Speaker MergeSpeaker(Speaker known, Speaker incoming) => new(
         known.Id,
-        incoming.Name.StartsWith("Speaker ", StringComparison.Ordinal) ? known.Name : incoming.Name,
+        incoming.IsUnnamed ? known.Name : incoming.Name,
         incoming.Company ?? known.Company,
         incoming.JobTitle ?? known.JobTitle);
 

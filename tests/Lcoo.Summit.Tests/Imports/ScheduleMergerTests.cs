@@ -31,6 +31,22 @@ public class ScheduleMergerTests
         Assert.Empty(second.Upserts);
     }
 
+    [Theory]
+    [InlineData("Speaker 3681", "Ryan Van Wyk")]
+    [InlineData("Speaker Jones", "Speaker Jones")]
+    [InlineData("Speaker 3681 Jr", "Speaker 3681 Jr")]
+    public void A_speaker_stays_named_unless_the_newer_source_has_only_the_placeholder(string newer, string kept)
+    {
+        var known = new Speaker("3681", "Ryan Van Wyk", "AT&T", null);
+        var first = ScheduleMerger.Merge([], [], [new ImportedSchedule("openstack-api", null, [S("1", speakers: "3681")], [known], [])]);
+
+        var again = ScheduleMerger.Merge(first.Upserts, first.Speakers, [new ImportedSchedule("openstack-api", null, [S("1", speakers: "3681")], [known with { Name = newer }], [])]);
+
+        // Speakers are written when they change: one not written keeps its stored name.
+        Assert.Equal(kept, again.Speakers.SingleOrDefault(p => p.Id == "3681")?.Name ?? known.Name);
+        Assert.Equal(newer == Speaker.Unnamed("3681"), (known with { Name = newer }).IsUnnamed);
+    }
+
     [Fact]
     public void A_field_only_one_source_has_is_kept_and_a_disagreement_is_reported_not_overwritten()
     {

@@ -70,7 +70,7 @@ internal static class OpenStackSpeakerReader
         var fullName = HtmlText.Normalize($"{first} {last}");
         return new Speaker(
             id,
-            fullName.Length == 0 ? $"Speaker {id}" : fullName,
+            fullName.Length == 0 ? Speaker.Unnamed(id) : fullName,
             best.Organisation is null ? null : HtmlText.Normalize(best.Organisation),
             string.IsNullOrWhiteSpace(title) ? null : HtmlText.Normalize(title));
     }
