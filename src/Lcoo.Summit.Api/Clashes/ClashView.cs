@@ -11,6 +11,7 @@ public sealed record ClashesView(string Summit, int Count, IReadOnlyList<ClashVi
 
 /// <summary>A clash as the API shows it: the sessions with venue-local times, the people and members, the window, the reason.</summary>
 /// <param name="Gap">True when the sessions do not overlap but leave less than the travel time between rooms: the window is the time between them.</param>
+/// <param name="Advice">What to do about it: the last sentence of the reason, apart, for a page that says the clash in its own words.</param>
 public sealed record ClashView(
     string Kind,
     string Severity,
@@ -21,7 +22,8 @@ public sealed record ClashView(
     IReadOnlyList<SpeakerRef> People,
     IReadOnlyList<MemberRef> Members,
     string Reason,
-    bool Gap)
+    bool Gap,
+    string Advice)
 {
     public static ClashView From(Clash c, SummitSnapshot snapshot, MemberDirectory members) => new(
         c.Kind.ToString().ToLowerInvariant(),
@@ -33,7 +35,8 @@ public sealed record ClashView(
         [.. c.People.Select(id => SpeakerRef.From(new SessionSpeaker(id), snapshot.FindSpeaker(id)))],
         [.. c.Members.Select(id => new MemberRef(id, members.Find(id)?.DisplayName ?? id))],
         c.Reason,
-        c.Gap);
+        c.Gap,
+        c.Advice);
 }
 
 public sealed record ClashSession(string Id, string Title, string? Room, DateTimeOffset Start, DateTimeOffset End, bool Published, IReadOnlyList<string> Members)

@@ -136,7 +136,7 @@ function renderPanel(schedule, clashes) {
     const heading = element("h3", {}, `${clashes.length} clash${clashes.length === 1 ? "" : "es"}`);
     panel.append(heading);
     for (const clash of clashes) {
-      panel.append(element("div", { class: "clash", role: "note" }, element("strong", {}, "Clash: "), clashSentence(clash), " ", clash.reason.split(". ").at(-1)));
+      panel.append(element("div", { class: "clash", role: "note" }, element("strong", {}, "Clash: "), clashSentence(clash), " ", clash.advice));
     }
   }
 

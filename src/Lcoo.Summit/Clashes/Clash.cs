@@ -42,6 +42,14 @@ public sealed record Clash(
     IReadOnlyList<string> Members,
     string Reason)
 {
+    /// <summary>A clash said in two parts: what is wrong (with the reason) and what to do (<see cref="Advice"/>).</summary>
+    internal Clash(ClashKind kind, ClashSeverity severity, string subject, IReadOnlyList<string> sessionIds, DateTimeOffset windowStart, DateTimeOffset windowEnd,
+        IReadOnlyList<string> people, IReadOnlyList<string> members, ClashWords words)
+        : this(kind, severity, subject, sessionIds, windowStart, windowEnd, people, members, $"{words.What} {words.Advice}") => Advice = words.Advice;
+
+    /// <summary>What to do about it, the last sentence of <see cref="Reason"/>: a page shows it beside its own account of the clash.</summary>
+    public string Advice { get; init; } = "";
+
     /// <summary>
     /// True for sessions that do not overlap but leave less than the travel buffer between rooms: the window is then the
     /// time between them (from the first one's end to the next one's start), never an inverted one.
@@ -51,3 +59,6 @@ public sealed record Clash(
     /// <summary>Identifies the same clash across two computations (before and after an import).</summary>
     public string Key => $"{Kind}|{Subject}|{string.Join(",", SessionIds.Order(StringComparer.Ordinal))}";
 }
+
+/// <summary>A clash in words: what is wrong, and what to do about it.</summary>
+internal sealed record ClashWords(string What, string Advice);

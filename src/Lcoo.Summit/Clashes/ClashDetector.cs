@@ -137,32 +137,32 @@ public static class ClashDetector
 /// <summary>The sentences clashes are reported with: who or what, where, when, and what to do.</summary>
 internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members)
 {
-    public string Room(string room, OverlapGroup<Session> g) =>
-        $"{room} is booked for {List(g.Items.Select(Named))} at once, {Window(g)}. Move one of them to another room or time.";
+    public ClashWords Room(string room, OverlapGroup<Session> g) =>
+        new($"{room} is booked for {List(g.Items.Select(Named))} at once, {Window(g)}.", "Move one of them to another room or time.");
 
-    public string Speaker(string speakerId, OverlapGroup<Session> g) => g.Gap
-        ? $"{Person(speakerId)} has {Minutes(g)} between rooms, {Window(g)}: {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))}. " +
-          "Ask whether they can make it, or move one of them."
-        : $"{Person(speakerId)} is due in {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))} at once, {Window(g)}. " +
-          "Ask which they will give, and find someone to cover the other or move it.";
+    public ClashWords Speaker(string speakerId, OverlapGroup<Session> g) => g.Gap
+        ? new($"{Person(speakerId)} has {Minutes(g)} between rooms, {Window(g)}: {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))}.",
+            "Ask whether they can make it, or move one of them.")
+        : new($"{Person(speakerId)} is due in {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))} at once, {Window(g)}.",
+            "Ask which they will give, and find someone to cover the other or move it.");
 
-    public string Member(IReadOnlyList<string> involved, OverlapGroup<Session> g, IReadOnlySet<string> chosen)
+    public ClashWords Member(IReadOnlyList<string> involved, OverlapGroup<Session> g, IReadOnlySet<string> chosen)
     {
         var who = involved.Count == 1 ? MemberName(involved[0]) : "The working group";
         var parts = g.Items.Select(s => $"{string.Join(" and ", s.Members.Where(chosen.Contains).Select(MemberName))} in {Named(s)}{At(s)}");
         return g.Gap
-            ? $"{who} has {Minutes(g)} between rooms, {Window(g)}: {List(parts)}. Decide who covers which, or who hurries."
-            : $"{who} is in {g.Items.Count} places at once, {Window(g)}: {List(parts)}. Decide who covers which.";
+            ? new($"{who} has {Minutes(g)} between rooms, {Window(g)}: {List(parts)}.", "Decide who covers which, or who hurries.")
+            : new($"{who} is in {g.Items.Count} places at once, {Window(g)}: {List(parts)}.", "Decide who covers which.");
     }
 
-    public string Picks(OverlapGroup<Session> g) =>
-        $"You picked {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))}, which run at the same time, {Window(g)}. " +
-        (g.Items.Count == 2
-            ? "Keep both if you mean to move between them; otherwise drop one."
-            : "Keep them if you mean to move between them; otherwise drop all but one.");
+    public ClashWords Picks(OverlapGroup<Session> g) =>
+        new($"You picked {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))}, which run at the same time, {Window(g)}.",
+            g.Items.Count == 2
+                ? "Keep both if you mean to move between them; otherwise drop one."
+                : "Keep them if you mean to move between them; otherwise drop all but one.");
 
-    public string Duplicate(Session kept, Session repeat) =>
-        $"{Named(kept)} is listed twice, as {kept.Id} and {repeat.Id} ({Time(kept.Start)}); it is counted once. Remove one listing at the source.";
+    public ClashWords Duplicate(Session kept, Session repeat) =>
+        new($"{Named(kept)} is listed twice, as {kept.Id} and {repeat.Id} ({Time(kept.Start)}); it is counted once.", "Remove one listing at the source.");
 
     /// <summary>A session as people know it, by its title: the clash's session ids are there for whoever needs them.</summary>
     private static string Named(Session s) => $"'{s.Title}'";

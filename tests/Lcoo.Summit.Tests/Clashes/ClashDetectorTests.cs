@@ -36,6 +36,20 @@ public class ClashDetectorTests
     }
 
     [Fact]
+    public void Every_clash_says_what_to_do_apart_as_the_last_sentence_of_its_reason()
+    {
+        var picks = ClashDetector.ForPicks(SydneySeed.Snapshot, SydneySeed.Snapshot.Sessions.Where(s => s.Start.Hour == 0), "s");
+        var kinds = Sydney.Clashes.Concat(picks).ToList();
+
+        Assert.Equal([ClashKind.Room, ClashKind.Member, ClashKind.Attendee], kinds.Select(c => c.Kind).Distinct().Order());
+        Assert.All(kinds, c =>
+        {
+            Assert.EndsWith(". " + c.Advice, c.Reason, StringComparison.Ordinal);
+            Assert.Matches("^[A-Z].*\\.$", c.Advice);
+        });
+    }
+
+    [Fact]
     public void AT_and_Ts_own_Wednesday_overlap_is_reported_as_AT_and_T_in_two_places()
     {
         var clash = Assert.Single(Sydney.Clashes, c => c.Kind == ClashKind.Member && c.SessionIds.Contains("20479"));
