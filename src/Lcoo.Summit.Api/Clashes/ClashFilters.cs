@@ -20,6 +20,10 @@ public sealed record ClashFilters(
     [FromQuery(Name = "kind")] string? Kind, [FromQuery(Name = "member")] string? Member, [FromQuery(Name = "members")] string? Members,
     [FromQuery(Name = "day")] string? Day, [FromQuery(Name = "severity")] string? Severity, [FromQuery(Name = "travelMinutes")] string? TravelMinutes)
 {
+    /// <summary>The kinds a query may ask for (an attendee's clashes are a schedule's own): what the contract says too.</summary>
+    public static readonly IReadOnlyList<string> KindNames =
+        [.. Enum.GetValues<ClashKind>().Where(k => k != ClashKind.Attendee).Select(k => k.ToString().ToLowerInvariant())];
+
     public bool TryBuild(MemberDirectory directory, [NotNullWhen(true)] out ClashOptions? options, out DateOnly? day, out ClashSeverity least,
         [NotNullWhen(false)] out ValidationProblem? problem)
     {
@@ -40,7 +44,7 @@ public sealed record ClashFilters(
                 }
                 else
                 {
-                    errors["kind"] = [$"'{k}' is not a clash kind: use room, speaker, member or duplicate."];
+                    errors["kind"] = [$"'{k}' is not a clash kind: use {string.Join(", ", KindNames)}."];
                 }
             }
         }

@@ -53,7 +53,7 @@ public sealed class ParameterCatalog : IOpenApiOperationTransformer
         ["limit"] = new("Rows per page.", JsonSchemaType.Integer, "50", Minimum: 1, Maximum: 500),
         ["cursor"] = new("The nextCursor of the previous page; leave out for the first page.", JsonSchemaType.String, null),
         ["sort"] = new("The order of the rows.", JsonSchemaType.String, "start", Choices: ["start", "title"]),
-        ["kind"] = new("Clash kinds, comma-separated: room, speaker, member.", JsonSchemaType.String, "speaker,member"),
+        ["kind"] = new($"Clash kinds, comma-separated: {string.Join(", ", Clashes.ClashFilters.KindNames)}.", JsonSchemaType.String, "speaker,member"),
         ["severity"] = new("The least severity shown.", JsonSchemaType.String, "warning", Choices: ["info", "warning", "error"]),
         ["travelMinutes"] = new("Minutes needed to change rooms: sessions closer than this count as clashing.", JsonSchemaType.Integer, "10", Minimum: 0, Maximum: 120),
         ["within"] = new("Minutes ahead that count as 'up next'.", JsonSchemaType.Integer, "60", Minimum: 1, Maximum: 1440),
