@@ -23,6 +23,7 @@ public sealed class SummitVersionWatch(ISummitStore store, SnapshotCache snapsho
     private sealed class Watched
     {
         public long? Version;
+        public bool Failing;
         public readonly ConcurrentDictionary<Channel<long>, byte> Listeners = new();
     }
 
@@ -92,6 +93,12 @@ public sealed class SummitVersionWatch(ISummitStore store, SnapshotCache snapsho
                 try
                 {
                     var version = await store.GetVersionAsync(slug, stoppingToken);
+                    if (watched.Failing)
+                    {
+                        watched.Failing = false;
+                        log.LogInformation("Reading {Summit}'s version for its event streams works again", slug);
+                    }
+
                     if (version is { } now)
                     {
                         // Whoever hears of the version and reads the summit here gets that version, not this instance's older copy.
@@ -100,8 +107,12 @@ public sealed class SummitVersionWatch(ISummitStore store, SnapshotCache snapsho
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // The store is away: streams stay open and hear of the version when it is back.
-                    log.LogWarning(e, "Could not read {Summit}'s version for its event streams", slug);
+                    // The store is away: streams stay open and hear of the version when it is back. Said once, not four times a second.
+                    if (!watched.Failing)
+                    {
+                        watched.Failing = true;
+                        log.LogWarning(e, "Could not read {Summit}'s version for its event streams; they will hear of changes when the store is back", slug);
+                    }
                 }
             }
         }
