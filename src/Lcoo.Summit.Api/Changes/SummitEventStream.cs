@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
@@ -20,8 +19,6 @@ public static class SummitEventStream
 {
     public const int StreamsPerAddress = 8;
 
-    private static readonly ConcurrentDictionary<IPAddress, int> Open = new();
-
     public static async Task<Results<ServerSentEventsResult<VersionView>, ProblemHttpResult>> Stream(
         string slug, HttpContext http, SnapshotCache snapshots, ISummitStore store, SummitVersionWatch watch, IHostApplicationLifetime lifetime, TimeProvider clock,
         CancellationToken ct)
@@ -32,9 +29,8 @@ public static class SummitEventStream
         }
 
         var address = http.Connection.RemoteIpAddress ?? IPAddress.None;
-        if (Open.AddOrUpdate(address, 1, (_, n) => n + 1) > StreamsPerAddress)
+        if (!watch.TryOpenStream(address, StreamsPerAddress))
         {
-            Leave(address);
             http.Response.Headers.RetryAfter = "30";
             return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many event streams",
                 detail: $"This address has {StreamsPerAddress} event streams open already: close one (one per page is enough), or poll GET /summits/{slug}/changes.");
@@ -49,13 +45,11 @@ public static class SummitEventStream
         http.Response.RegisterForDispose(stop);
         http.Response.OnCompleted(() =>
         {
-            Leave(address);
+            watch.CloseStream(address);
             return Task.CompletedTask;
         });
         return TypedResults.ServerSentEvents(Events(slug, resumeFrom, snapshot.Version, subscription, watch.Heartbeat, store, snapshots, clock, stop.Token));
     }
-
-    private static void Leave(IPAddress address) => Open.AddOrUpdate(address, 0, (_, n) => Math.Max(0, n - 1));
 
     private static async IAsyncEnumerable<SseItem<VersionView>> Events(
         string slug, long sent, long current, SummitVersionWatch.Subscription subscription, TimeSpan heartbeat, ISummitStore store, SnapshotCache snapshots,
@@ -69,9 +63,10 @@ public static class SummitEventStream
         {
             await foreach (var missed in Since(slug, sent, current, store, snapshots, clock, ct))
             {
-                sent = missed.EventId is { } id ? long.Parse(id, System.Globalization.CultureInfo.InvariantCulture) : sent;
                 yield return missed;
             }
+
+            sent = current;
         }
 
         while (!ct.IsCancellationRequested)

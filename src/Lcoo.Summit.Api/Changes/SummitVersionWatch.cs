@@ -13,6 +13,7 @@ public sealed class SummitVersionWatch(ISummitStore store, SnapshotCache snapsho
     : BackgroundService
 {
     private readonly ConcurrentDictionary<string, Watched> _summits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<System.Net.IPAddress, int> _streams = new();
 
     /// <summary>How often the store is asked (Changes:PollMilliseconds, default 250).</summary>
     public TimeSpan Interval { get; } = TimeSpan.FromMilliseconds(Math.Clamp(configuration.GetValue("Changes:PollMilliseconds", 250), 20, 60_000));
@@ -26,6 +27,20 @@ public sealed class SummitVersionWatch(ISummitStore store, SnapshotCache snapsho
         public bool Failing;
         public readonly ConcurrentDictionary<Channel<long>, byte> Listeners = new();
     }
+
+    /// <summary>Counts a stream opened from this address; false (and nothing counted) when it already holds <paramref name="most"/>.</summary>
+    public bool TryOpenStream(System.Net.IPAddress address, int most)
+    {
+        if (_streams.AddOrUpdate(address, 1, (_, n) => n + 1) <= most)
+        {
+            return true;
+        }
+
+        CloseStream(address);
+        return false;
+    }
+
+    public void CloseStream(System.Net.IPAddress address) => _streams.AddOrUpdate(address, 0, (_, n) => Math.Max(0, n - 1));
 
     /// <summary>A reader that is told each new version of the summit (the latest only, when it falls behind), until disposed.</summary>
     public Subscription Subscribe(string slug, long knownVersion)
