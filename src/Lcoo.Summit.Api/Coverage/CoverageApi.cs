@@ -43,7 +43,7 @@ public static class CoverageApi
     }
 
     public static async Task<Results<Created<CoveragePlanView>, ValidationProblem, ProblemHttpResult>> Plan(
-        string slug, CoverageRequest body, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore summits,
+        string slug, CoverageRequest body, SnapshotCache snapshots, MemberDirectoryCache members, ICoveragePlanStore plans,
         TimeProvider clock, Links links, CancellationToken ct)
     {
         if (body.Delegates?.Any(d => d is null) == true)
@@ -78,25 +78,25 @@ public static class CoverageApi
                 [.. plan.Assignments.Where(a => a.DelegateId == person.Id).Select(a => new Pick(a.SessionId, now, SeenSession.Of(snapshot.FindSession(a.SessionId)!)))],
                 key);
         }).ToList();
-        var kept = await summits.SaveCoveragePlanAsync(new KeptCoveragePlan("", slug, now, plan, []), given, ct);
+        var kept = await plans.SaveCoveragePlanAsync(new KeptCoveragePlan("", slug, now, plan, []), given, ct);
         var view = CoveragePlanView.Of(kept, snapshot, links);
         return TypedResults.Created(view.Links.Self, view);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<CoveragePlanSummary>>, ProblemHttpResult>> List(
-        string slug, SnapshotCache snapshots, ISummitStore summits, Links links, CancellationToken ct) =>
+        string slug, SnapshotCache snapshots, ICoveragePlanStore plans, Links links, CancellationToken ct) =>
         await snapshots.GetAsync(slug, ct) is { } snapshot
-            ? TypedResults.Ok<IReadOnlyList<CoveragePlanSummary>>([.. (await summits.ListCoveragePlansAsync(slug, ct)).Select(p => CoveragePlanSummary.Of(p, snapshot, links))])
+            ? TypedResults.Ok<IReadOnlyList<CoveragePlanSummary>>([.. (await plans.ListCoveragePlansAsync(slug, ct)).Select(p => CoveragePlanSummary.Of(p, snapshot, links))])
             : Problems.SummitNotFound(slug);
 
     public static async Task<Results<Ok<CoveragePlanView>, ProblemHttpResult>> Get(
-        string slug, string id, SnapshotCache snapshots, ISummitStore summits, Links links, CancellationToken ct) =>
+        string slug, string id, SnapshotCache snapshots, ICoveragePlanStore plans, Links links, CancellationToken ct) =>
         await snapshots.GetAsync(slug, ct) is not { } snapshot ? Problems.SummitNotFound(slug)
-        : await summits.GetCoveragePlanAsync(slug, id, ct) is not { } kept ? NotFound(slug, id)
+        : await plans.GetCoveragePlanAsync(slug, id, ct) is not { } kept ? NotFound(slug, id)
         : TypedResults.Ok(CoveragePlanView.Of(kept, snapshot, links));
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Pdf(
-        string slug, string id, string? paper, SnapshotCache snapshots, ISummitStore summits, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
+        string slug, string id, string? paper, SnapshotCache snapshots, ICoveragePlanStore plans, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var size = QueryValues.Paper("paper", paper, errors);
@@ -110,7 +110,7 @@ public static class CoverageApi
             return Problems.SummitNotFound(slug);
         }
 
-        if (await summits.GetCoveragePlanAsync(slug, id, ct) is not { } kept)
+        if (await plans.GetCoveragePlanAsync(slug, id, ct) is not { } kept)
         {
             return NotFound(slug, id);
         }
@@ -122,8 +122,8 @@ public static class CoverageApi
         return TypedResults.File(pdf.Content, "application/pdf", $"{slug}-coverage.pdf");
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string slug, string id, ISummitStore summits, CancellationToken ct) =>
-        await summits.DeleteCoveragePlanAsync(slug, id, ct) ? TypedResults.NoContent() : NotFound(slug, id);
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string slug, string id, ICoveragePlanStore plans, CancellationToken ct) =>
+        await plans.DeleteCoveragePlanAsync(slug, id, ct) ? TypedResults.NoContent() : NotFound(slug, id);
 
     private static ProblemHttpResult NotFound(string slug, string id) =>
         Problems.NotFound("Coverage plan not found", $"Summit '{slug}' has no coverage plan '{id}'. GET /summits/{slug}/coverage lists them.");

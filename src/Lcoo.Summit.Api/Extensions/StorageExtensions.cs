@@ -1,3 +1,6 @@
+using Lcoo.Summit.Api.Coverage;
+using Lcoo.Summit.Api.Itineraries;
+using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Seed;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Api.Storage.Mongo;
@@ -22,6 +25,9 @@ public static class StorageExtensions
             services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
             services.AddSingleton<ISummitStore, SqliteSummitStore>();
             services.AddSingleton<IScheduleStore, SqliteScheduleStore>();
+            services.AddSingleton<IPublicationStore, SqlitePublicationStore>();
+            services.AddSingleton<ICoveragePlanStore, SqliteCoveragePlanStore>();
+            services.AddSingleton<IMemberStore, SqliteMemberStore>();
         }
         else
         {
@@ -29,6 +35,9 @@ public static class StorageExtensions
             services.AddSingleton<IStorage>(sp => sp.GetRequiredService<MongoStorage>());
             services.AddSingleton<ISummitStore, MongoSummitStore>();
             services.AddSingleton<IScheduleStore, MongoScheduleStore>();
+            services.AddSingleton<IPublicationStore, MongoPublicationStore>();
+            services.AddSingleton<ICoveragePlanStore, MongoCoveragePlanStore>();
+            services.AddSingleton<IMemberStore, MongoMemberStore>();
         }
 
         services.AddSingleton<SummitLocks>();

@@ -10,7 +10,7 @@ namespace Lcoo.Summit.Api.Imports;
 /// members read, the plan worked out, and plan and report written together if the summit has not moved meanwhile
 /// (another instance's import); if it has, the import is worked out again against the new state.
 /// </summary>
-public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, SummitLocks locks, Changes.SummitVersionWatch watch, TimeProvider clock)
+public sealed class ImportService(ISummitStore store, Members.IMemberStore memberStore, SnapshotCache snapshots, SummitLocks locks, Changes.SummitVersionWatch watch, TimeProvider clock)
 {
     private const int Attempts = 5;
 
@@ -25,7 +25,7 @@ public sealed class ImportService(ISummitStore store, SnapshotCache snapshots, S
         for (var attempt = 1; ; attempt++)
         {
             var stored = await store.LoadSummitAsync(slug, ct);
-            var members = new MemberDirectory(await store.ListMembersAsync(ct));
+            var members = new MemberDirectory(await memberStore.ListMembersAsync(ct));
             var baseTag = BaseOf(stored?.Version, members);
             if (ifMatch is { Any: true } && stored is null)
             {

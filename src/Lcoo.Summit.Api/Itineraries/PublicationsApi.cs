@@ -39,7 +39,7 @@ public static class PublicationsApi
     }
 
     public static async Task<Results<Created<PublicationView>, ValidationProblem, ProblemHttpResult>> Publish(
-        string slug, PublicationRequest body, ISummitStore store, SnapshotCache snapshots, MemberDirectoryCache members, TimeProvider clock, Links links, CancellationToken ct)
+        string slug, PublicationRequest body, IPublicationStore publications, SnapshotCache snapshots, MemberDirectoryCache members, TimeProvider clock, Links links, CancellationToken ct)
     {
         var directory = await members.GetAsync(ct);
         var errors = new Dictionary<string, string[]>();
@@ -60,23 +60,23 @@ public static class PublicationsApi
             return Problems.SummitNotFound(slug);
         }
 
-        var kept = await store.PublishAsync(new Publication("", slug, [.. body.Members.Distinct()], paper, ScheduleTokens.NewToken(), clock.GetUtcNow()), ct);
+        var kept = await publications.PublishAsync(new Publication("", slug, [.. body.Members.Distinct()], paper, ScheduleTokens.NewToken(), clock.GetUtcNow()), ct);
         var view = PublicationView.Of(kept, links);
         return TypedResults.Created(view.Url, view);
     }
 
-    public static async Task<Ok<IReadOnlyList<PublicationView>>> List(string slug, ISummitStore store, Links links, CancellationToken ct) =>
-        TypedResults.Ok<IReadOnlyList<PublicationView>>([.. (await store.ListPublicationsAsync(slug, ct)).Select(p => PublicationView.Of(p, links))]);
+    public static async Task<Ok<IReadOnlyList<PublicationView>>> List(string slug, IPublicationStore publications, Links links, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<PublicationView>>([.. (await publications.ListPublicationsAsync(slug, ct)).Select(p => PublicationView.Of(p, links))]);
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Withdraw(string slug, string id, ISummitStore store, CancellationToken ct) =>
-        await store.WithdrawPublicationAsync(slug, id, ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Withdraw(string slug, string id, IPublicationStore publications, CancellationToken ct) =>
+        await publications.WithdrawPublicationAsync(slug, id, ct)
             ? TypedResults.NoContent()
             : Problems.NotFound("Publication not found", $"Summit '{slug}' has no published itinerary '{id}'. GET /summits/{slug}/publications lists them.");
 
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Open(
-        string token, HttpContext http, ISummitStore store, SnapshotCache snapshots, MemberDirectoryCache members, ItineraryService itineraries, CancellationToken ct)
+        string token, HttpContext http, IPublicationStore publications, SnapshotCache snapshots, MemberDirectoryCache members, ItineraryService itineraries, CancellationToken ct)
     {
-        if (await store.FindPublicationAsync(token, ct) is not { } publication || await snapshots.GetAsync(publication.Summit, ct) is not { } snapshot)
+        if (await publications.FindPublicationAsync(token, ct) is not { } publication || await snapshots.GetAsync(publication.Summit, ct) is not { } snapshot)
         {
             return Problems.NotFound("Not published", "This itinerary link was withdrawn, or never existed. Ask the coordinator who gave it for a new one.");
         }

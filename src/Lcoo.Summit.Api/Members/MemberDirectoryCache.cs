@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Lcoo.Summit.Api.Members;
 
 /// <summary>The member list as a directory, read from the store at most once per poll interval (or after a local change).</summary>
-public sealed class MemberDirectoryCache(ISummitStore store, TimeProvider clock, IOptions<StorageOptions> options)
+public sealed class MemberDirectoryCache(IMemberStore store, TimeProvider clock, IOptions<StorageOptions> options)
 {
     private (MemberDirectory Directory, DateTimeOffset LoadedAt)? _current;
 

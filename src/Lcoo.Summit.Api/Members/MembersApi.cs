@@ -33,16 +33,16 @@ public static class MembersApi
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<MemberCompany>>> ListMembers(ISummitStore store, CancellationToken ct) =>
+    public static async Task<Ok<IReadOnlyList<MemberCompany>>> ListMembers(IMemberStore store, CancellationToken ct) =>
         TypedResults.Ok(await store.ListMembersAsync(ct));
 
-    public static async Task<Results<Ok<MemberCompany>, ProblemHttpResult>> GetMember(string id, ISummitStore store, CancellationToken ct) =>
+    public static async Task<Results<Ok<MemberCompany>, ProblemHttpResult>> GetMember(string id, IMemberStore store, CancellationToken ct) =>
         (await store.ListMembersAsync(ct)).FirstOrDefault(m => m.Id == id) is { } member
             ? TypedResults.Ok(member)
             : Problems.MemberNotFound(id);
 
     public static async Task<Results<Ok<MemberChange>, Created<MemberChange>, ValidationProblem, ProblemHttpResult>> PutMember(
-        [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Explained)] string id, MemberRequest body, ISummitStore store, TaggingService tagging, Links links, CancellationToken ct)
+        [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Explained)] string id, MemberRequest body, IMemberStore store, TaggingService tagging, Links links, CancellationToken ct)
     {
         var existing = await store.ListMembersAsync(ct);
         var member = new MemberCompany(id, body.DisplayName!.Trim(), [.. (body.Aliases ?? []).Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
@@ -57,7 +57,7 @@ public static class MembersApi
         return existing.Any(m => m.Id == id) ? TypedResults.Ok(change) : TypedResults.Created(links.To($"members/{id}"), change);
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteMember(string id, ISummitStore store, TaggingService tagging, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteMember(string id, IMemberStore store, TaggingService tagging, CancellationToken ct)
     {
         if (!await store.DeleteMemberAsync(id, ct))
         {

@@ -1,6 +1,7 @@
 using Lcoo.Summit.Imports;
 using System.Text.Json;
 using Lcoo.Summit.Api.Imports;
+using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Members;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ namespace Lcoo.Summit.Api.Seed;
 /// </summary>
 public sealed partial class SeedLoader(
     ISummitStore store,
+    IMemberStore memberStore,
     ImportService imports,
     IOptions<SeedOptions> options,
     ILogger<SeedLoader> logger)
@@ -60,14 +62,14 @@ public sealed partial class SeedLoader(
 
     private async Task LoadMembersAsync(string file, CancellationToken ct)
     {
-        if (!File.Exists(file) || (await store.ListMembersAsync(ct)).Count > 0)
+        if (!File.Exists(file) || (await memberStore.ListMembersAsync(ct)).Count > 0)
         {
             return;
         }
 
         await using var stream = File.OpenRead(file);
         var members = await JsonSerializer.DeserializeAsync<List<MemberCompany>>(stream, JsonSerializerOptions.Web, ct) ?? [];
-        await store.UpsertMembersAsync(members, ct);
+        await memberStore.UpsertMembersAsync(members, ct);
         LogMembers(members.Count);
     }
 

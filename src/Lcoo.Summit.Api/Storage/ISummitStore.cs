@@ -1,15 +1,15 @@
 using Lcoo.Summit.Imports;
-using Lcoo.Summit.Itineraries;
-using Lcoo.Summit.Members;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Storage;
 
 /// <summary>
-/// Summits, their sessions and speakers, their import reports, and the member companies. SQLite (the embedded default)
-/// and MongoDB implement it; one contract suite tests both. A summit is read whole, as a versioned snapshot; each write
-/// is one intent (an import, a summit's metadata, retagging) and moves the version when it changes data.
+/// Summits, their sessions and speakers, and what their imports left: reports and the changelog. SQLite (the embedded
+/// default) and MongoDB implement it; one contract suite tests both. A summit is read whole, as a versioned snapshot; each
+/// write is one intent (an import, a summit's metadata, retagging) and moves the version when it changes data. The other
+/// stores sit beside their features: <c>IPublicationStore</c>, <c>ICoveragePlanStore</c>, <c>IMemberStore</c>,
+/// <c>ISourceStore</c>, <c>IWebhookStore</c>, and <see cref="IScheduleStore"/> here.
 /// </summary>
 public interface ISummitStore
 {
@@ -44,36 +44,6 @@ public interface ISummitStore
     /// first, at most <paramref name="limit"/>. Kept in the import's report, so written in the import's one write.
     /// </summary>
     Task<IReadOnlyList<Lcoo.Summit.Changes.SummitVersionChanges>> ListChangesAsync(string slug, long since, int limit, CancellationToken ct);
-
-    /// <summary>Keeps a publication; the store gives it its id.</summary>
-    Task<Publication> PublishAsync(Publication publication, CancellationToken ct);
-
-    Task<IReadOnlyList<Publication>> ListPublicationsAsync(string slug, CancellationToken ct);
-
-    Task<Publication?> FindPublicationAsync(string token, CancellationToken ct);
-
-    Task<bool> WithdrawPublicationAsync(string slug, string id, CancellationToken ct);
-
-    /// <summary>
-    /// Keeps a coverage plan and creates its delegates' schedules with their picks, in one write: the plan and the
-    /// schedules land together or not at all (a transaction; on a MongoDB deployment without transactions, schedules
-    /// written before a failure are removed again). The store gives the plan and the schedules their ids.
-    /// </summary>
-    Task<Lcoo.Summit.Coverage.KeptCoveragePlan> SaveCoveragePlanAsync(Lcoo.Summit.Coverage.KeptCoveragePlan plan, IReadOnlyList<DelegateScheduleWrite> schedules, CancellationToken ct);
-
-    /// <summary>Removes a coverage plan and the schedules it gave its delegates (their links stop working); false when there is no such plan.</summary>
-    Task<bool> DeleteCoveragePlanAsync(string slug, string id, CancellationToken ct);
-
-    Task<Lcoo.Summit.Coverage.KeptCoveragePlan?> GetCoveragePlanAsync(string slug, string id, CancellationToken ct);
-
-    /// <summary>A summit's coverage plans, newest first.</summary>
-    Task<IReadOnlyList<Lcoo.Summit.Coverage.KeptCoveragePlan>> ListCoveragePlansAsync(string slug, CancellationToken ct);
-
-    Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct);
-
-    Task UpsertMembersAsync(IReadOnlyList<MemberCompany> members, CancellationToken ct);
-
-    Task<bool> DeleteMemberAsync(string id, CancellationToken ct);
 }
 
 /// <summary>A kept import: its report, with the id the store gave it, and the summit's version after it.</summary>

@@ -17,7 +17,8 @@ public abstract class MongoStoreContract : StoreContract
         LastDatabase = NewDatabase();
         var storage = new MongoStorage(LastDatabase);
         await storage.InitializeAsync(TestContext.Current.CancellationToken);
-        return new Stores(storage, new MongoSummitStore(storage, TimeProvider.System), new MongoScheduleStore(storage));
+        return new Stores(storage, new MongoSummitStore(storage, TimeProvider.System), new MongoScheduleStore(storage),
+            new MongoPublicationStore(storage), new MongoCoveragePlanStore(storage), new MongoMemberStore(storage));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using Lcoo.Summit.Api.Coverage;
+using Lcoo.Summit.Api.Itineraries;
+using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Imports;
 using Lcoo.Summit.Members;
@@ -20,7 +23,8 @@ public abstract class StoreContract
     /// <summary>A fresh, initialised, empty database and its two stores.</summary>
     protected abstract Task<Stores> NewStoresAsync();
 
-    protected sealed record Stores(IStorage Storage, ISummitStore Summits, IScheduleStore Schedules);
+    protected sealed record Stores(
+        IStorage Storage, ISummitStore Summits, IScheduleStore Schedules, IPublicationStore Publications, ICoveragePlanStore CoveragePlans, IMemberStore Members);
 
     protected async Task<ISummitStore> NewStoreAsync() => (await NewStoresAsync()).Summits;
 
@@ -151,7 +155,7 @@ public abstract class StoreContract
     [Fact]
     public async Task Members_are_upserted_listed_by_id_and_deleted()
     {
-        var store = await NewStoreAsync();
+        var store = (await NewStoresAsync()).Members;
         await store.UpsertMembersAsync([new MemberCompany("ntt", "NTT", ["NTT"]), new MemberCompany("att", "AT&T", ["AT&T", "ATT"])], TestContext.Current.CancellationToken);
         await store.UpsertMembersAsync([new MemberCompany("att", "AT&T", ["AT&T", "ATT", "AT and T"])], TestContext.Current.CancellationToken);
 
@@ -375,7 +379,8 @@ public abstract class StoreContract
     [Fact]
     public async Task Coverage_plans_load_back_whole_newest_first_and_only_under_their_summit()
     {
-        var store = await NewStoreAsync();
+        var stores = await NewStoresAsync();
+        var store = stores.CoveragePlans;
         var ct = TestContext.Current.CancellationToken;
         var session = Session("19266");
         var plan = new Lcoo.Summit.Coverage.CoveragePlan("sydney-2017", 4, ["att"], new Lcoo.Summit.Coverage.CoverageOptions(TimeSpan.FromMinutes(10), false, 2),
@@ -405,26 +410,26 @@ public abstract class StoreContract
         var write = new DelegateScheduleWrite("3681", new NewSchedule("sydney-2017", "Ryan: to attend", "notes", "owner-hash", "read-hash", Now),
             [new Pick("19266", Now, SeenSession.Of(session))], "read-key");
 
-        var kept = await stores.Summits.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now, plan, []), [write], ct);
+        var kept = await stores.CoveragePlans.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now, plan, []), [write], ct);
         var given = Assert.Single(kept.Schedules);
         var schedule = await stores.Schedules.GetScheduleByReadKeyAsync(given.ScheduleId, "read-hash", ct);
 
         Assert.Equal(("3681", "read-key"), (given.DelegateId, given.ReadKey));
         Assert.Equal(["19266"], schedule!.Picks.Select(p => p.SessionId));
         Assert.Equal("Ryan: to attend", schedule.Name);
-        Assert.Equal(given.ScheduleId, (await stores.Summits.GetCoveragePlanAsync("sydney-2017", kept.Id, ct))!.Schedules.Single().ScheduleId);
+        Assert.Equal(given.ScheduleId, (await stores.CoveragePlans.GetCoveragePlanAsync("sydney-2017", kept.Id, ct))!.Schedules.Single().ScheduleId);
 
-        Assert.False(await stores.Summits.DeleteCoveragePlanAsync("boston-2017", kept.Id, ct));
-        Assert.True(await stores.Summits.DeleteCoveragePlanAsync("sydney-2017", kept.Id, ct));
-        Assert.False(await stores.Summits.DeleteCoveragePlanAsync("sydney-2017", kept.Id, ct));
-        Assert.Null(await stores.Summits.GetCoveragePlanAsync("sydney-2017", kept.Id, ct));
+        Assert.False(await stores.CoveragePlans.DeleteCoveragePlanAsync("boston-2017", kept.Id, ct));
+        Assert.True(await stores.CoveragePlans.DeleteCoveragePlanAsync("sydney-2017", kept.Id, ct));
+        Assert.False(await stores.CoveragePlans.DeleteCoveragePlanAsync("sydney-2017", kept.Id, ct));
+        Assert.Null(await stores.CoveragePlans.GetCoveragePlanAsync("sydney-2017", kept.Id, ct));
         Assert.Null(await stores.Schedules.GetScheduleByReadKeyAsync(given.ScheduleId, "read-hash", ct));
     }
 
     [Fact]
     public async Task Publications_are_listed_per_summit_found_by_token_and_withdrawn_once()
     {
-        var store = await NewStoreAsync();
+        var store = (await NewStoresAsync()).Publications;
         var ct = TestContext.Current.CancellationToken;
 
         var att = await store.PublishAsync(new Lcoo.Summit.Itineraries.Publication("", "sydney-2017", ["att"], Paper.Letter, "tok-att", Now), ct);

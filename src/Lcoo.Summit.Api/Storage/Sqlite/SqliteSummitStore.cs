@@ -11,7 +11,7 @@ using static Lcoo.Summit.Api.Storage.Sqlite.SqliteStorage;
 
 namespace Lcoo.Summit.Api.Storage.Sqlite;
 
-/// <summary>Summits, sessions, speakers, reports and members in SQLite; each write is one IMMEDIATE transaction.</summary>
+/// <summary>Summits, sessions, speakers, import reports and the changelog in SQLite; each write is one IMMEDIATE transaction.</summary>
 public sealed class SqliteSummitStore(SqliteStorage storage) : ISummitStore
 {
     public async Task<IReadOnlyList<string>> ListSummitSlugsAsync(CancellationToken ct)
@@ -126,116 +126,6 @@ public sealed class SqliteSummitStore(SqliteStorage storage) : ISummitStore
         var rows = await QueryAsync(db, "SELECT doc FROM import_reports WHERE summit = $slug AND id = $id",
             [("$slug", slug), ("$id", id)], r => StoreJson.Read<ImportReport>(r.GetString(0)), ct);
         return rows.SingleOrDefault();
-    }
-
-    public async Task<Publication> PublishAsync(Publication publication, CancellationToken ct)
-    {
-        var kept = publication with { Id = NewId() };
-        await using var db = await storage.OpenAsync(ct);
-        await ExecuteAsync(db, null, "INSERT INTO publications (id, summit, token, doc) VALUES ($id, $summit, $token, $doc)", ct,
-            ("$id", kept.Id), ("$summit", kept.Summit), ("$token", kept.Token), ("$doc", StoreJson.Write(kept)));
-        return kept;
-    }
-
-    public async Task<IReadOnlyList<Publication>> ListPublicationsAsync(string slug, CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        return [.. (await QueryAsync(db, "SELECT doc FROM publications WHERE summit = $slug", [("$slug", slug)], r => StoreJson.Read<Publication>(r.GetString(0)), ct))
-            .OrderByDescending(p => p.CreatedAt)];
-    }
-
-    public async Task<Publication?> FindPublicationAsync(string token, CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        var rows = await QueryAsync(db, "SELECT doc FROM publications WHERE token = $token", [("$token", token)], r => StoreJson.Read<Publication>(r.GetString(0)), ct);
-        return rows.SingleOrDefault();
-    }
-
-    public async Task<bool> WithdrawPublicationAsync(string slug, string id, CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        return await ExecuteAsync(db, null, "DELETE FROM publications WHERE summit = $slug AND id = $id", ct, ("$slug", slug), ("$id", id)) > 0;
-    }
-
-    public async Task<KeptCoveragePlan> SaveCoveragePlanAsync(KeptCoveragePlan plan, IReadOnlyList<DelegateScheduleWrite> schedules, CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        await using var tx = BeginWrite(db);
-        var given = new List<DelegateSchedule>();
-        foreach (var write in schedules)
-        {
-            var id = NewId();
-            await SqliteScheduleStore.InsertAsync(db, tx, id, write.Schedule, write.Picks, ct);
-            given.Add(new DelegateSchedule(write.DelegateId, id, write.ReadKey));
-        }
-
-        var kept = plan with { Id = NewId(), Schedules = [.. plan.Schedules, .. given] };
-        await ExecuteAsync(db, tx, "INSERT INTO coverage_plans (id, summit, created_utc, doc) VALUES ($id, $summit, $at, $doc)", ct,
-            ("$id", kept.Id), ("$summit", kept.Summit), ("$at", kept.CreatedAt.UtcTicks), ("$doc", StoreJson.Write(kept)));
-        await tx.CommitAsync(ct);
-        return kept;
-    }
-
-    public async Task<bool> DeleteCoveragePlanAsync(string slug, string id, CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        await using var tx = BeginWrite(db);
-        var rows = await QueryAsync(db, "SELECT doc FROM coverage_plans WHERE summit = $slug AND id = $id", [("$slug", slug), ("$id", id)],
-            r => StoreJson.Read<KeptCoveragePlan>(r.GetString(0)), ct, tx);
-        if (rows.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var schedule in rows[0].Schedules)
-        {
-            await ExecuteAsync(db, tx, "DELETE FROM schedule_picks WHERE schedule_id = $id", ct, ("$id", schedule.ScheduleId));
-            await ExecuteAsync(db, tx, "DELETE FROM schedules WHERE id = $id AND summit = $slug", ct, ("$id", schedule.ScheduleId), ("$slug", slug));
-        }
-
-        await ExecuteAsync(db, tx, "DELETE FROM coverage_plans WHERE summit = $slug AND id = $id", ct, ("$slug", slug), ("$id", id));
-        await tx.CommitAsync(ct);
-        return true;
-    }
-
-    public async Task<KeptCoveragePlan?> GetCoveragePlanAsync(string slug, string id, CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        var rows = await QueryAsync(db, "SELECT doc FROM coverage_plans WHERE summit = $slug AND id = $id", [("$slug", slug), ("$id", id)],
-            r => StoreJson.Read<KeptCoveragePlan>(r.GetString(0)), ct);
-        return rows.SingleOrDefault();
-    }
-
-    public async Task<IReadOnlyList<KeptCoveragePlan>> ListCoveragePlansAsync(string slug, CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        return await QueryAsync(db, "SELECT doc FROM coverage_plans WHERE summit = $slug ORDER BY created_utc DESC, id DESC", [("$slug", slug)],
-            r => StoreJson.Read<KeptCoveragePlan>(r.GetString(0)), ct);
-    }
-
-    public async Task<IReadOnlyList<MemberCompany>> ListMembersAsync(CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        return await QueryAsync(db, "SELECT doc FROM members ORDER BY id", [], r => StoreJson.Read<MemberCompany>(r.GetString(0)), ct);
-    }
-
-    public async Task UpsertMembersAsync(IReadOnlyList<MemberCompany> members, CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        await using var tx = BeginWrite(db);
-        await using var upsert = Command(db, tx, "INSERT INTO members (id, doc) VALUES ($id, $doc) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc");
-        foreach (var m in members)
-        {
-            await RunAsync(upsert, ct, ("$id", m.Id), ("$doc", StoreJson.Write(m)));
-        }
-
-        await tx.CommitAsync(ct);
-    }
-
-    public async Task<bool> DeleteMemberAsync(string id, CancellationToken ct)
-    {
-        await using var db = await storage.OpenAsync(ct);
-        return await ExecuteAsync(db, null, "DELETE FROM members WHERE id = $id", ct, ("$id", id)) > 0;
     }
 
     private static async Task<long?> VersionAsync(SqliteConnection db, SqliteTransaction? tx, string slug, CancellationToken ct)
