@@ -35,6 +35,13 @@ public static class FeatureExtensions
         return services.AddHostedService(sp => sp.GetRequiredService<Changes.SummitVersionWatch>());
     }
 
+    public static IServiceCollection AddSources(this IServiceCollection services)
+    {
+        services.AddOptions<Sources.SourceOptions>().BindConfiguration(Sources.SourceOptions.Section);
+        services.AddSingleton<Sources.SourceSync>();
+        return services.AddHostedService(sp => sp.GetRequiredService<Sources.SourceSync>());
+    }
+
     public static IServiceCollection AddKiosk(this IServiceCollection services)
     {
         services.AddOptions<KioskOptions>().BindConfiguration(KioskOptions.Section);

@@ -9,7 +9,7 @@ public static class ImportExtensions
     {
         builder.Services.AddOptions<ImportOptionsSection>().BindConfiguration(ImportOptionsSection.Section);
         builder.Services.AddSingleton(sp => new OutboundAddresses(sp.GetRequiredService<IOptions<ImportOptionsSection>>().Value.AllowedHosts));
-        builder.Services.AddHttpClient(ImportRequestReader.FetchClient, c =>
+        builder.Services.AddHttpClient(ScheduleFetcher.Client, c =>
             {
                 c.DefaultRequestHeaders.UserAgent.ParseAdd("Lcoo.Summit-importer/1.0");
                 c.Timeout = Timeout.InfiniteTimeSpan;
@@ -22,6 +22,7 @@ public static class ImportExtensions
                 ConnectCallback = sp.GetRequiredService<OutboundAddresses>().ConnectAsync,
             });
         builder.Services.AddSingleton<ImportService>();
+        builder.Services.AddSingleton<ScheduleFetcher>();
         builder.Services.AddSingleton<ImportRequestReader>();
         return builder;
     }

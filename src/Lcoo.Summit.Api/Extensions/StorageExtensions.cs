@@ -2,6 +2,7 @@ using Lcoo.Summit.Api.Coverage;
 using Lcoo.Summit.Api.Itineraries;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Seed;
+using Lcoo.Summit.Api.Sources;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Api.Storage.Mongo;
 using Lcoo.Summit.Api.Storage.Sqlite;
@@ -28,6 +29,8 @@ public static class StorageExtensions
             services.AddSingleton<IPublicationStore, SqlitePublicationStore>();
             services.AddSingleton<ICoveragePlanStore, SqliteCoveragePlanStore>();
             services.AddSingleton<IMemberStore, SqliteMemberStore>();
+            services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
+            services.AddSingleton<ISourceStore, SqliteSourceStore>();
         }
         else
         {
@@ -38,6 +41,8 @@ public static class StorageExtensions
             services.AddSingleton<IPublicationStore, MongoPublicationStore>();
             services.AddSingleton<ICoveragePlanStore, MongoCoveragePlanStore>();
             services.AddSingleton<IMemberStore, MongoMemberStore>();
+            services.AddSingleton<ILeaseStore, MongoLeaseStore>();
+            services.AddSingleton<ISourceStore, MongoSourceStore>();
         }
 
         services.AddSingleton<SummitLocks>();

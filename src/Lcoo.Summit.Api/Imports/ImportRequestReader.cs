@@ -33,10 +33,8 @@ public sealed class ImportOptionsSection
 public sealed record RequestRefused(int Status, string Title, string Detail);
 
 /// <summary>Turns an import request into sources: a raw body, multipart files, or <c>{"url": …}</c> fetched with limits.</summary>
-public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<ImportOptionsSection> options)
+public sealed class ImportRequestReader(ScheduleFetcher fetcher, IOptions<ImportOptionsSection> options)
 {
-    public const string FetchClient = "import-fetch";
-
     public long MaxBytes => options.Value.MaxBytes;
 
     public async Task<(IReadOnlyList<ImportSource>? Sources, RequestRefused? Refused)> ReadAsync(HttpRequest request, CancellationToken ct)
@@ -70,14 +68,14 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
             {
                 if (file.Length > MaxBytes)
                 {
-                    return (null, TooLarge(file.FileName));
+                    return (null, BoundedBody.TooLarge(file.FileName, MaxBytes));
                 }
 
                 await using var stream = file.OpenReadStream();
-                var (bytes, tooLarge) = await ReadBoundedAsync(stream, ct);
+                var (bytes, tooLarge) = await BoundedBody.ReadAsync(stream, MaxBytes, ct);
                 if (tooLarge)
                 {
-                    return (null, TooLarge(file.FileName));
+                    return (null, BoundedBody.TooLarge(file.FileName, MaxBytes));
                 }
 
                 files.Add(new ImportSource(file.FileName, bytes, file.ContentType));
@@ -86,10 +84,10 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
             return (files, null);
         }
 
-        var (body, overLimit) = await ReadBoundedAsync(request.Body, ct);
+        var (body, overLimit) = await BoundedBody.ReadAsync(request.Body, MaxBytes, ct);
         if (overLimit)
         {
-            return (null, TooLarge("the request body"));
+            return (null, BoundedBody.TooLarge("the request body", MaxBytes));
         }
 
         var contentType = request.ContentType;
@@ -103,105 +101,12 @@ public sealed class ImportRequestReader(IHttpClientFactory http, IOptions<Import
         return ([new ImportSource("the request body", body, contentType)], null);
     }
 
-    /// <summary>
-    /// Fetches a schedule by URL: http(s) only, every hop's address vetted (see <see cref="OutboundAddresses"/>),
-    /// at most three redirects, each re-checked, and limits on time, size and media type.
-    /// </summary>
+    /// <summary>Fetches a schedule by URL through <see cref="ScheduleFetcher"/>: refused, or its one source.</summary>
     public async Task<(IReadOnlyList<ImportSource>?, RequestRefused?)> FetchAsync(string url, CancellationToken ct)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsWeb(uri))
-        {
-            return (null, new RequestRefused(400, "Bad URL", $"'{url}' is not an absolute http or https URL."));
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.Value.FetchTimeout);
-        var client = http.CreateClient(FetchClient);
-        try
-        {
-            for (var hop = 0; ; hop++)
-            {
-                using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-                if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
-                {
-                    var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
-                    if (hop >= ImportOptionsSection.MaxRedirects || !IsWeb(next))
-                    {
-                        return (null, new RequestRefused(422, "Redirect refused", hop >= ImportOptionsSection.MaxRedirects
-                            ? $"{url} redirected more than {ImportOptionsSection.MaxRedirects} times; nothing was imported."
-                            : $"{uri} redirected to '{next}', which is not http or https; nothing was imported."));
-                    }
-
-                    uri = next;
-                    continue;
-                }
-
-                if (!response.IsSuccessStatusCode)
-                {
-                    return (null, new RequestRefused(422, "Fetch failed", $"{uri} answered {(int)response.StatusCode} {response.ReasonPhrase}; nothing was imported."));
-                }
-
-                var mediaType = response.Content.Headers.ContentType?.MediaType;
-                if (mediaType is not null && !ImportOptionsSection.ContentTypes.Contains(mediaType))
-                {
-                    return (null, new RequestRefused(415, "Not a schedule", $"{uri} is {mediaType}, not a schedule (HTML, JSON or XML); nothing was imported."));
-                }
-
-                if (response.Content.Headers.ContentLength > MaxBytes)
-                {
-                    return (null, TooLarge(uri.ToString()));
-                }
-
-                await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-                var (bytes, tooLarge) = await ReadBoundedAsync(stream, timeout.Token);
-                return tooLarge ? (null, TooLarge(uri.ToString())) : ([new ImportSource(uri.ToString(), bytes, mediaType)], null);
-            }
-        }
-        catch (HttpRequestException e) when (Refusal(e) is { } refused)
-        {
-            return (null, new RequestRefused(400, "Address refused", $"{refused.Message} Nothing was imported."));
-        }
-        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
-        {
-            return (null, new RequestRefused(422, "Fetch failed", $"{uri} could not be fetched within {options.Value.FetchTimeout.TotalSeconds:0} s: {e.Message} Nothing was imported."));
-        }
+        var fetched = await fetcher.FetchAsync(url, null, ct);
+        return (fetched.Source is { } source ? [source] : null, fetched.Refused);
     }
-
-    private static bool IsWeb(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
-
-    private static RefusedAddressException? Refusal(Exception? e)
-    {
-        for (; e is not null; e = e.InnerException)
-        {
-            if (e is RefusedAddressException refused)
-            {
-                return refused;
-            }
-        }
-
-        return null;
-    }
-
-    private async Task<(byte[] Bytes, bool TooLarge)> ReadBoundedAsync(Stream stream, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                return ([], true);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return (buffer.ToArray(), false);
-    }
-
-    private RequestRefused TooLarge(string what) =>
-        new(413, "Too large", $"{what} is over the import limit of {MaxBytes / (1024 * 1024)} MB (Imports:MaxBytes); nothing was imported.");
 
     private static bool IsJson(string? contentType) =>
         contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var m) && m.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true;

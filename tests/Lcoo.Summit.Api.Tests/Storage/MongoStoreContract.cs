@@ -18,7 +18,8 @@ public abstract class MongoStoreContract : StoreContract
         var storage = new MongoStorage(LastDatabase);
         await storage.InitializeAsync(TestContext.Current.CancellationToken);
         return new Stores(storage, new MongoSummitStore(storage, TimeProvider.System), new MongoScheduleStore(storage),
-            new MongoPublicationStore(storage), new MongoCoveragePlanStore(storage), new MongoMemberStore(storage));
+            new MongoPublicationStore(storage), new MongoCoveragePlanStore(storage), new MongoMemberStore(storage),
+            new MongoLeaseStore(storage), new MongoSourceStore(storage));
     }
 
     [Fact]

@@ -12,7 +12,8 @@ public sealed class SqliteStoreContractTests : StoreContract, IDisposable
         var storage = new SqliteStorage(Path.Combine(_folder, $"{Guid.NewGuid():N}.db"));
         await storage.InitializeAsync(TestContext.Current.CancellationToken);
         return new Stores(storage, new SqliteSummitStore(storage), new SqliteScheduleStore(storage),
-            new SqlitePublicationStore(storage), new SqliteCoveragePlanStore(storage), new SqliteMemberStore(storage));
+            new SqlitePublicationStore(storage), new SqliteCoveragePlanStore(storage), new SqliteMemberStore(storage),
+            new SqliteLeaseStore(storage), new SqliteSourceStore(storage));
     }
 
     [Fact]

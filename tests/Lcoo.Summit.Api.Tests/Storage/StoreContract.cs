@@ -1,6 +1,7 @@
 using Lcoo.Summit.Api.Coverage;
 using Lcoo.Summit.Api.Itineraries;
 using Lcoo.Summit.Api.Members;
+using Lcoo.Summit.Api.Sources;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Imports;
 using Lcoo.Summit.Members;
@@ -24,7 +25,8 @@ public abstract class StoreContract
     protected abstract Task<Stores> NewStoresAsync();
 
     protected sealed record Stores(
-        IStorage Storage, ISummitStore Summits, IScheduleStore Schedules, IPublicationStore Publications, ICoveragePlanStore CoveragePlans, IMemberStore Members);
+        IStorage Storage, ISummitStore Summits, IScheduleStore Schedules, IPublicationStore Publications, ICoveragePlanStore CoveragePlans, IMemberStore Members,
+        ILeaseStore Leases, ISourceStore Sources);
 
     protected async Task<ISummitStore> NewStoreAsync() => (await NewStoresAsync()).Summits;
 
@@ -150,6 +152,67 @@ public abstract class StoreContract
 
         Assert.Null(await store.GetVersionAsync("nowhere-1999", TestContext.Current.CancellationToken));
         Assert.Null(await store.LoadSummitAsync("nowhere-1999", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_lease_is_held_by_one_holder_until_it_runs_out_or_is_given_back()
+    {
+        var leases = (await NewStoresAsync()).Leases;
+        var ct = TestContext.Current.CancellationToken;
+        var ttl = TimeSpan.FromSeconds(30);
+
+        Assert.True(await leases.TryHoldAsync("source-sync", "a", Monday, ttl, ct));
+        Assert.False(await leases.TryHoldAsync("source-sync", "b", Monday.AddSeconds(29), ttl, ct));
+        Assert.True(await leases.TryHoldAsync("other-work", "b", Monday, ttl, ct));
+        Assert.True(await leases.TryHoldAsync("source-sync", "a", Monday.AddSeconds(20), ttl, ct));
+        // Renewed at 20 s, so still a's at 31 s; a holder that died stops renewing, and its lease runs out.
+        Assert.False(await leases.TryHoldAsync("source-sync", "b", Monday.AddSeconds(31), ttl, ct));
+        Assert.True(await leases.TryHoldAsync("source-sync", "b", Monday.AddSeconds(51), ttl, ct));
+        Assert.False(await leases.TryHoldAsync("source-sync", "a", Monday.AddSeconds(52), ttl, ct));
+
+        await leases.ReleaseAsync("source-sync", "a", ct);
+        Assert.False(await leases.TryHoldAsync("source-sync", "a", Monday.AddSeconds(53), ttl, ct));
+        await leases.ReleaseAsync("source-sync", "b", ct);
+        Assert.True(await leases.TryHoldAsync("source-sync", "a", Monday.AddSeconds(53), ttl, ct));
+    }
+
+    [Fact]
+    public async Task A_source_is_due_when_set_its_polls_are_logged_newest_first_and_a_poll_of_a_replaced_setting_is_not_kept()
+    {
+        var sources = (await NewStoresAsync()).Sources;
+        var ct = TestContext.Current.CancellationToken;
+        var source = new SummitSource("sydney-2017", "https://example.org/schedule.xml", "frab-xml", "Australia/Sydney", 300);
+
+        var kept = await sources.PutSourceAsync(source, Monday, ct);
+        await sources.PutSourceAsync(source with { Summit = "boston-2017" }, Monday.AddHours(1), ct);
+        Assert.Equal(["sydney-2017"], (await sources.ListDueSourcesAsync(Monday.AddMinutes(1), 10, ct)).Select(s => s.Source.Summit));
+        Assert.Equal(["sydney-2017", "boston-2017"], (await sources.ListDueSourcesAsync(Monday.AddHours(2), 10, ct)).Select(s => s.Source.Summit));
+
+        var validators = new Lcoo.Summit.Api.Imports.FetchValidators("\"v1\"", "Mon, 06 Nov 2017 00:00:00 GMT");
+        var first = new SourcePoll(Monday, PollOutcome.Imported, 200, 1234, 12.5, "report-1", 2, 3, "Imported; 3 published change(s).");
+        var second = new SourcePoll(Monday.AddMinutes(5), PollOutcome.Unchanged, 304, 0, 2, null, null, 0, "Not modified since the last poll.");
+        Assert.True(await sources.RecordPollAsync("sydney-2017", kept.Revision, first, new SourceState(Monday.AddMinutes(5), 0, validators, "abc", first), ct));
+        Assert.True(await sources.RecordPollAsync("sydney-2017", kept.Revision, second, new SourceState(Monday.AddMinutes(10), 0, validators, "abc", second), ct));
+
+        var loaded = (await sources.GetSourceAsync("sydney-2017", ct))!;
+        Assert.Equal((source, Monday.AddMinutes(10), validators, "abc", second), (loaded.Source, loaded.State.NextPollAt, loaded.State.Validators, loaded.State.BodyHash, loaded.State.LastPoll));
+        Assert.Equal([second, first], await sources.ListPollsAsync("sydney-2017", 10, ct));
+        Assert.Empty(await sources.ListDueSourcesAsync(Monday.AddMinutes(9), 10, ct).ContinueWith(t => t.Result.Where(s => s.Source.Summit == "sydney-2017"), ct));
+
+        Assert.True(await sources.MakeDueAsync("sydney-2017", Monday.AddMinutes(6), ct));
+        Assert.Equal(Monday.AddMinutes(6), (await sources.GetSourceAsync("sydney-2017", ct))!.State.NextPollAt);
+        Assert.False(await sources.MakeDueAsync("barcelona-2016", Monday, ct));
+
+        // A coordinator sets the source again while a poll of the old setting runs: that poll writes nothing.
+        var replaced = await sources.PutSourceAsync(source with { Url = "https://example.org/v2/schedule.xml" }, Monday.AddMinutes(7), ct);
+        Assert.NotEqual(kept.Revision, replaced.Revision);
+        Assert.False(await sources.RecordPollAsync("sydney-2017", kept.Revision, first, new SourceState(Monday.AddDays(1), 0, validators, "old", first), ct));
+        Assert.Equal((Monday.AddMinutes(7), 0, (SourcePoll?)null), ((await sources.GetSourceAsync("sydney-2017", ct))!.State.NextPollAt, replaced.State.Failures, replaced.State.LastPoll));
+
+        Assert.True(await sources.DeleteSourceAsync("sydney-2017", ct));
+        Assert.False(await sources.DeleteSourceAsync("sydney-2017", ct));
+        Assert.Null(await sources.GetSourceAsync("sydney-2017", ct));
+        Assert.Empty(await sources.ListPollsAsync("sydney-2017", 10, ct));
     }
 
     [Fact]

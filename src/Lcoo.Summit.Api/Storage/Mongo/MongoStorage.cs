@@ -26,6 +26,9 @@ public sealed class MongoStorage : IStorage
         Schedules = database.GetCollection<BsonDocument>("schedules", majority);
         Publications = database.GetCollection<BsonDocument>("publications", majority);
         CoveragePlans = database.GetCollection<BsonDocument>("coverage_plans", majority);
+        Leases = database.GetCollection<BsonDocument>("leases", majority);
+        Sources = database.GetCollection<BsonDocument>("sources", majority);
+        SourcePolls = database.GetCollection<BsonDocument>("source_polls", majority);
     }
 
     /// <summary>A client for <c>ConnectionStrings:Mongo</c> with the service's settings: timeouts, retries, read preference.</summary>
@@ -62,6 +65,12 @@ public sealed class MongoStorage : IStorage
 
     public IMongoCollection<BsonDocument> CoveragePlans { get; }
 
+    public IMongoCollection<BsonDocument> Leases { get; }
+
+    public IMongoCollection<BsonDocument> Sources { get; }
+
+    public IMongoCollection<BsonDocument> SourcePolls { get; }
+
     /// <summary>Every query carries a server-side time limit (<c>Storage:MongoMaxTime</c>).</summary>
     public FindOptions Bounded { get; }
 
@@ -94,6 +103,13 @@ public sealed class MongoStorage : IStorage
             new CreateIndexModel<BsonDocument>(Keys("planId"), unique),
             new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("summit").Descending("createdAt")),
         ], ct);
+        await Leases.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Keys("name"), unique), cancellationToken: ct);
+        await Sources.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(Keys("summit"), unique),
+            new CreateIndexModel<BsonDocument>(Keys("nextPollAt")),
+        ], ct);
+        await SourcePolls.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("summit").Descending("_id")), cancellationToken: ct);
         await Schedules.Indexes.CreateManyAsync(
         [
             new CreateIndexModel<BsonDocument>(Keys("summit", "updatedAt")),

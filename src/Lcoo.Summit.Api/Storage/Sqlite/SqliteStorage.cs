@@ -32,6 +32,12 @@ public sealed class SqliteStorage(string databasePath) : IStorage
         CREATE TABLE IF NOT EXISTS schedule_picks (
             schedule_id TEXT NOT NULL REFERENCES schedules (id) ON DELETE CASCADE, session_id TEXT NOT NULL,
             added_utc INTEGER NOT NULL, seen TEXT NOT NULL, PRIMARY KEY (schedule_id, session_id));
+        CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until_utc INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS sources (
+            summit TEXT PRIMARY KEY, revision INTEGER NOT NULL, next_poll_utc INTEGER NOT NULL, source TEXT NOT NULL, state TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS sources_by_due ON sources (next_poll_utc);
+        CREATE TABLE IF NOT EXISTS source_polls (seq INTEGER PRIMARY KEY AUTOINCREMENT, summit TEXT NOT NULL, doc TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS source_polls_by_summit ON source_polls (summit, seq DESC);
         """;
 
     /// <summary>Columns added since the first release, for files made by it: (table, column, definition).</summary>
