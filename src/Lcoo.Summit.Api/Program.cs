@@ -17,6 +17,7 @@ using Lcoo.Summit.Api.Sessions;
 using Lcoo.Summit.Api.Speakers;
 using Lcoo.Summit.Api.Summits;
 using Lcoo.Summit.Api.Web;
+using Lcoo.Summit.Api.Webhooks;
 
 if (args is ["healthcheck", ..])
 {
@@ -37,6 +38,7 @@ builder.Services.AddMembers();
 builder.Services.AddKiosk();
 builder.Services.AddChanges();
 builder.Services.AddSources();
+builder.Services.AddWebhooks();
 builder.Services.AddSchedules();
 builder.Services.AddSummitReadCache();
 builder.Services.AddItineraries();
@@ -94,6 +96,7 @@ api.MapSchedules();
 api.MapExports();
 api.MapChanges();
 api.MapSources();
+api.MapWebhooks();
 api.MapPublications();
 api.MapCoverage();
 api.MapKiosk();

@@ -1,3 +1,4 @@
+using Polly;
 using Lcoo.Summit.Api.Itineraries;
 using Lcoo.Summit.Api.Kiosk;
 using Lcoo.Summit.Api.Members;
@@ -40,6 +41,41 @@ public static class FeatureExtensions
         services.AddOptions<Sources.SourceOptions>().BindConfiguration(Sources.SourceOptions.Section);
         services.AddSingleton<Sources.SourceSync>();
         return services.AddHostedService(sp => sp.GetRequiredService<Sources.SourceSync>());
+    }
+
+    /// <summary>Webhooks: the dispatcher, and its own guarded client (its allowed hosts are <c>Webhooks:AllowedHosts</c>, not the imports').</summary>
+    public static IServiceCollection AddWebhooks(this IServiceCollection services)
+    {
+        services.AddOptions<Webhooks.WebhookOptions>().BindConfiguration(Webhooks.WebhookOptions.Section);
+        services.AddKeyedSingleton(Webhooks.WebhookOptions.Client, (sp, _) =>
+            new Imports.OutboundAddresses(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Webhooks.WebhookOptions>>().Value.AllowedHosts));
+        services.AddHttpClient(Webhooks.WebhookOptions.Client, c =>
+            {
+                c.DefaultRequestHeaders.UserAgent.ParseAdd("Lcoo.Summit-webhooks/1.0");
+                c.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            // A redirect is not followed (a receiver answers where it is); every connection's address is vetted when it is made.
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                ConnectCallback = sp.GetRequiredKeyedService<Imports.OutboundAddresses>(Webhooks.WebhookOptions.Client).ConnectAsync,
+            })
+            .AddResilienceHandler("webhook-attempt", (pipeline, context) =>
+            {
+                var attempt = TimeSpan.FromSeconds(Math.Max(1, context.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Webhooks.WebhookOptions>>().Value.AttemptTimeoutSeconds));
+                // Within one attempt: two quick retries of a transient failure (5xx, 408, 429, a broken connection), each try bounded.
+                pipeline.AddRetry(new Microsoft.Extensions.Http.Resilience.HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = 2,
+                    BackoffType = Polly.DelayBackoffType.Exponential,
+                    Delay = TimeSpan.FromMilliseconds(200),
+                    UseJitter = true,
+                });
+                pipeline.AddTimeout(attempt);
+            });
+        services.AddSingleton<Webhooks.WebhookDispatcher>();
+        return services.AddHostedService(sp => sp.GetRequiredService<Webhooks.WebhookDispatcher>());
     }
 
     public static IServiceCollection AddKiosk(this IServiceCollection services)

@@ -31,6 +31,7 @@ public static class StorageExtensions
             services.AddSingleton<IMemberStore, SqliteMemberStore>();
             services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
             services.AddSingleton<ISourceStore, SqliteSourceStore>();
+            services.AddSingleton<Webhooks.IWebhookStore, SqliteWebhookStore>();
         }
         else
         {
@@ -43,6 +44,7 @@ public static class StorageExtensions
             services.AddSingleton<IMemberStore, MongoMemberStore>();
             services.AddSingleton<ILeaseStore, MongoLeaseStore>();
             services.AddSingleton<ISourceStore, MongoSourceStore>();
+            services.AddSingleton<Webhooks.IWebhookStore, MongoWebhookStore>();
         }
 
         services.AddSingleton<SummitLocks>();

@@ -10,7 +10,8 @@ namespace Lcoo.Summit.Api.Imports;
 /// members read, the plan worked out, and plan and report written together if the summit has not moved meanwhile
 /// (another instance's import); if it has, the import is worked out again against the new state.
 /// </summary>
-public sealed class ImportService(ISummitStore store, Members.IMemberStore memberStore, SnapshotCache snapshots, SummitLocks locks, Changes.SummitVersionWatch watch, TimeProvider clock)
+public sealed class ImportService(
+    ISummitStore store, Members.IMemberStore memberStore, SnapshotCache snapshots, SummitLocks locks, Changes.SummitVersionWatch watch, Webhooks.WebhookDispatcher webhooks, TimeProvider clock)
 {
     private const int Attempts = 5;
 
@@ -51,6 +52,7 @@ public sealed class ImportService(ISummitStore store, Members.IMemberStore membe
                 var saved = await store.SaveImportAsync(plan, stored?.Version, ct);
                 snapshots.Put(plan.After.WithVersion(saved.Version));
                 watch.Moved(plan.After.Summit.Slug, saved.Version);
+                webhooks.Wake();
                 return (plan with { Report = saved.Report }, baseTag);
             }
             catch (SummitChangedException) when (ifMatch is not null)

@@ -120,7 +120,8 @@ public sealed partial class SourceSync(
     {
         var (source, state) = (kept.Source, kept.State);
         var started = clock.GetTimestamp();
-        var at = clock.GetUtcNow();
+        // Stores keep instants to the millisecond (SQLite's column, BSON dates): the log says what they keep.
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
         var fetched = await fetcher.FetchAsync(source.Url, state.Validators, ct);
         var (poll, next) = await OutcomeAsync(source, state, fetched, at, ct);
         poll = poll with { Milliseconds = Math.Round(clock.GetElapsedTime(started).TotalMilliseconds, 1) };

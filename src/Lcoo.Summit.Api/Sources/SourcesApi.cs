@@ -23,14 +23,16 @@ public static class SourcesApi
                 "The summit need not exist yet: the first import creates it.")
             .ProducesValidationProblem();
         group.MapGet("/", Get).WithName("GetSource").WithSummary("The summit's source and where its polling stands.")
+            .WithDescription("Its URL, format, zone and interval; when it is next polled, how many polls in a row failed (backingOff), the last poll, and a sentence saying so.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapDelete("/", Delete).WithName("RemoveSource").WithSummary("Stop following the source; its poll log goes with it. Imported sessions stay.")
+        group.MapDelete("/", Delete).WithName("RemoveSource").WithSummary("Stop following the source.")
+            .WithDescription("Its poll log goes with it; the sessions it imported stay, as after any import.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/polls", Polls).WithName("ListSourcePolls").WithSummary("The source's polls, newest first: when, status, bytes, changed or not, the import made.")
             .WithDescription("The last 500 are kept; limit= (1 to 500, default 50) says how many to list.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
         group.MapPost("/poll", PollNow).WithName("PollSource").WithSummary("Poll the source now instead of at its next turn.")
-            .WithDescription("Answers 202 at once; the instance that polls takes it within a second, and the poll appears in …/source/polls.")
+            .WithDescription("Answers 202 at once with the source, due now; the instance that polls takes it within a second, and the poll appears in …/source/polls (the Location).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -97,7 +99,7 @@ public static class SourcesApi
         return TypedResults.Ok<IReadOnlyList<SourcePollView>>([.. polls.Select(p => SourcePollView.Of(p, slug, links))]);
     }
 
-    public static async Task<Results<Accepted, ProblemHttpResult>> PollNow(string slug, ISourceStore sources, SourceSync sync, TimeProvider clock, Links links, CancellationToken ct)
+    public static async Task<Results<Accepted<SourceView>, ProblemHttpResult>> PollNow(string slug, ISourceStore sources, SourceSync sync, TimeProvider clock, Links links, CancellationToken ct)
     {
         if (!await sources.MakeDueAsync(slug, clock.GetUtcNow(), ct))
         {
@@ -105,7 +107,8 @@ public static class SourcesApi
         }
 
         sync.Wake();
-        return TypedResults.Accepted(links.To($"summits/{slug}/source/polls"));
+        var kept = await sources.GetSourceAsync(slug, ct);
+        return kept is null ? NoSource(slug) : TypedResults.Accepted(links.To($"summits/{slug}/source/polls"), SourceView.Of(kept, clock.GetUtcNow(), links));
     }
 
     private static ProblemHttpResult NoSource(string slug) =>

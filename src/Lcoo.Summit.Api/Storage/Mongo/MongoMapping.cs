@@ -53,6 +53,8 @@ internal static class MongoMapping
             MapNaturalKey<Lcoo.Summit.Coverage.SummitDelegate>(r => r.Id, "delegateId");
             MapNaturalKey<SessionRef>(r => r.Id, "sessionId");
             MapNaturalKey<SessionChange>(r => r.Id, "sessionId");
+            MapNaturalKey<Lcoo.Summit.Api.Webhooks.WebhookEndpoint>(r => r.Id, "endpointId");
+            MapNaturalKey<Lcoo.Summit.Api.Webhooks.WebhookDelivery>(r => r.Id, "deliveryId");
             _registered = true;
         }
     }

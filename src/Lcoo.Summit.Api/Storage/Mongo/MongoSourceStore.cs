@@ -64,7 +64,7 @@ public sealed class MongoSourceStore(MongoStorage storage) : ISourceStore
     });
 
     public Task<bool> MakeDueAsync(string slug, DateTimeOffset now, CancellationToken ct) => storage.Guard(async () =>
-        (await storage.Sources.UpdateOneAsync(By("summit", slug), Builders<BsonDocument>.Update.Min("nextPollAt", now.UtcDateTime), cancellationToken: ct)).MatchedCount > 0);
+        (await storage.Sources.UpdateOneAsync(By("summit", slug), Builders<BsonDocument>.Update.Set("nextPollAt", now.UtcDateTime), cancellationToken: ct)).MatchedCount > 0);
 
     public Task<IReadOnlyList<SourcePoll>> ListPollsAsync(string slug, int limit, CancellationToken ct) => storage.Guard(async () =>
     {

@@ -29,6 +29,8 @@ public sealed class MongoStorage : IStorage
         Leases = database.GetCollection<BsonDocument>("leases", majority);
         Sources = database.GetCollection<BsonDocument>("sources", majority);
         SourcePolls = database.GetCollection<BsonDocument>("source_polls", majority);
+        WebhookEndpoints = database.GetCollection<BsonDocument>("webhook_endpoints", majority);
+        WebhookDeliveries = database.GetCollection<BsonDocument>("webhook_deliveries", majority);
     }
 
     /// <summary>A client for <c>ConnectionStrings:Mongo</c> with the service's settings: timeouts, retries, read preference.</summary>
@@ -71,6 +73,10 @@ public sealed class MongoStorage : IStorage
 
     public IMongoCollection<BsonDocument> SourcePolls { get; }
 
+    public IMongoCollection<BsonDocument> WebhookEndpoints { get; }
+
+    public IMongoCollection<BsonDocument> WebhookDeliveries { get; }
+
     /// <summary>Every query carries a server-side time limit (<c>Storage:MongoMaxTime</c>).</summary>
     public FindOptions Bounded { get; }
 
@@ -110,6 +116,18 @@ public sealed class MongoStorage : IStorage
             new CreateIndexModel<BsonDocument>(Keys("nextPollAt")),
         ], ct);
         await SourcePolls.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("summit").Descending("_id")), cancellationToken: ct);
+        await WebhookEndpoints.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(Keys("endpointId"), unique),
+            new CreateIndexModel<BsonDocument>(Keys("member", "createdAt")),
+        ], ct);
+        await WebhookDeliveries.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(Keys("endpointId", "deliveryId"), unique),
+            new CreateIndexModel<BsonDocument>(Keys("status", "nextAttemptAt")),
+            new CreateIndexModel<BsonDocument>(Builders<BsonDocument>.IndexKeys.Ascending("endpointId").Descending("createdAt")),
+        ], ct);
+        await Summits.Indexes.CreateOneAsync(new CreateIndexModel<BsonDocument>(Keys("outbox")), cancellationToken: ct);
         await Schedules.Indexes.CreateManyAsync(
         [
             new CreateIndexModel<BsonDocument>(Keys("summit", "updatedAt")),

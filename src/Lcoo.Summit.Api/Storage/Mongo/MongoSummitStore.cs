@@ -173,6 +173,8 @@ public sealed class MongoSummitStore(MongoStorage storage, TimeProvider clock) :
         var update = Builders<BsonDocument>.Update.Unset("lease").Inc("version", moveVersion ? 1L : 0L);
         update = summit is null ? update : update.Set("info", Bson.From(summit));
         update = report is null ? update : update.Set("lastReport", ReportDocument(report));
+        // The webhooks' outbox rides in this same update: the version and its announcement are published together.
+        update = report is { PublishedChanges.Count: > 0, Version: { } version } && moveVersion ? update.AddToSet("outbox", version) : update;
         var filter = By("slug", slug) & By("lease.owner", claim.Owner);
         var options = new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After, Projection = Builders<BsonDocument>.Projection.Include("version") };
         var after = await (session is null

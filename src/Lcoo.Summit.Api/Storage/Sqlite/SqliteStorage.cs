@@ -38,6 +38,13 @@ public sealed class SqliteStorage(string databasePath) : IStorage
         CREATE INDEX IF NOT EXISTS sources_by_due ON sources (next_poll_utc);
         CREATE TABLE IF NOT EXISTS source_polls (seq INTEGER PRIMARY KEY AUTOINCREMENT, summit TEXT NOT NULL, doc TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS source_polls_by_summit ON source_polls (summit, seq DESC);
+        CREATE TABLE IF NOT EXISTS webhook_endpoints (id TEXT PRIMARY KEY, member TEXT NOT NULL, created_utc INTEGER NOT NULL, paused INTEGER NOT NULL, doc TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS webhook_outbox (summit TEXT NOT NULL, version INTEGER NOT NULL, PRIMARY KEY (summit, version));
+        CREATE TABLE IF NOT EXISTS webhook_deliveries (
+            endpoint_id TEXT NOT NULL, id TEXT NOT NULL, created_utc INTEGER NOT NULL, status TEXT NOT NULL, next_utc INTEGER NOT NULL, doc TEXT NOT NULL,
+            PRIMARY KEY (endpoint_id, id));
+        CREATE INDEX IF NOT EXISTS webhook_deliveries_due ON webhook_deliveries (status, next_utc);
+        CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint ON webhook_deliveries (endpoint_id, created_utc DESC);
         """;
 
     /// <summary>Columns added since the first release, for files made by it: (table, column, definition).</summary>

@@ -70,10 +70,17 @@ public sealed class SqliteSummitStore(SqliteStorage storage) : ISummitStore
         }
 
         var report = plan.Report with { Id = NewId(), Version = version };
+        var publishes = report.PublishedChanges.Count > 0 && write.ChangesData;
         await ExecuteAsync(db, tx, "INSERT INTO import_reports (id, summit, at_utc, doc, summary, version, changes) VALUES ($id, $summit, $at, $doc, $summary, $version, $changes)", ct,
             ("$id", report.Id), ("$summit", slug), ("$at", report.At.ToUnixTimeMilliseconds()), ("$doc", StoreJson.Write(report)),
             ("$summary", StoreJson.Write(ImportSummary.Of(report))), ("$version", version),
-            ("$changes", report.PublishedChanges.Count > 0 && write.ChangesData ? StoreJson.Write(report.PublishedChanges) : null));
+            ("$changes", publishes ? StoreJson.Write(report.PublishedChanges) : null));
+        if (publishes)
+        {
+            // The webhooks' outbox: in this same transaction, so a version that changed what is published is never left unannounced.
+            await ExecuteAsync(db, tx, "INSERT INTO webhook_outbox (summit, version) VALUES ($summit, $version)", ct, ("$summit", slug), ("$version", version));
+        }
+
         await tx.CommitAsync(ct);
         return new SavedImport(report, version!.Value);
     }
