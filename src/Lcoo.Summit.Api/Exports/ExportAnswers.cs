@@ -33,7 +33,7 @@ public static class ExportAnswers
             "the calendar", ct => System.Text.Encoding.UTF8.GetBytes(ICalendarWriter.Write(snapshot, sessions, name, now, ct, cancelled)), ICalendar, fileName);
 
     private static string Origin(string kind, FrabExport export) =>
-        $"{kind}|{export.Snapshot.Summit.Slug}|{export.Version}|{export.BaseUrl}|{export.Title}|{RenderedFiles.Selection(export.Sessions)}";
+        $"{kind}|{export.Snapshot.Summit.Slug}|{export.Version}|{export.BaseUrl}|{export.Title}|{RenderedFiles.Selection(export.Sessions)}|{string.Join(',', export.Cancelled.Select(c => c.Id))}";
 
     private static async Task<ExportResult> SendAsync(
         HttpContext http, RenderedFiles files, string madeFrom, string what, Func<CancellationToken, byte[]> render, string type, string? fileName)

@@ -54,17 +54,23 @@ public static class ExportsApi
     }
 
     public static async Task<ExportResult> ScheduleXml(
-        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
+        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files,
+        Changes.CancelledSessions cancellations, CancellationToken ct)
     {
         var selected = await SelectAsync(slug, filters, snapshots, members, ct);
-        return selected.Selection is { } s ? await ExportAnswers.FrabXmlAsync(http, files, s.Frab(Links.For(http))) : selected.Refusal!;
+        return selected.Selection is { } s
+            ? await ExportAnswers.FrabXmlAsync(http, files, s.Frab(Links.For(http)) with { Cancelled = await cancellations.OfAsync(s.Snapshot, c => s.Query.Matches(c.AsSession(), s.Snapshot), ct) })
+            : selected.Refusal!;
     }
 
     public static async Task<ExportResult> ScheduleJson(
-        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
+        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files,
+        Changes.CancelledSessions cancellations, CancellationToken ct)
     {
         var selected = await SelectAsync(slug, filters, snapshots, members, ct);
-        return selected.Selection is { } s ? await ExportAnswers.FrabJsonAsync(http, files, s.Frab(Links.For(http))) : selected.Refusal!;
+        return selected.Selection is { } s
+            ? await ExportAnswers.FrabJsonAsync(http, files, s.Frab(Links.For(http)) with { Cancelled = await cancellations.OfAsync(s.Snapshot, c => s.Query.Matches(c.AsSession(), s.Snapshot), ct) })
+            : selected.Refusal!;
     }
 
     public static async Task<ExportResult> Calendar(

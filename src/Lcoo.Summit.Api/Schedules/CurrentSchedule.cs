@@ -26,6 +26,13 @@ public sealed class CurrentSchedule
     public IReadOnlyList<Lcoo.Summit.Sessions.Session> Picked() =>
         [.. Schedule.Picks.Select(p => Snapshot.FindSession(p.SessionId)).OfType<Lcoo.Summit.Sessions.Session>().Where(s => s.Published).OrderBy(s => s, SummitSnapshot.StableOrder)];
 
+    /// <summary>Picks that were cancelled since they were picked: the exports keep them, as cancelled.</summary>
+    public Task<IReadOnlyList<Lcoo.Summit.Changes.CancelledSession>> CancelledAsync(Changes.CancelledSessions cancellations, CancellationToken ct)
+    {
+        var picked = Schedule.Picks.Select(p => p.SessionId).ToHashSet(StringComparer.Ordinal);
+        return cancellations.OfAsync(Snapshot, c => picked.Contains(c.Id), ct);
+    }
+
     /// <summary>What exports call the schedule.</summary>
     public string Title => Schedule.Name ?? $"{Snapshot.Summit.Name} — my schedule";
 

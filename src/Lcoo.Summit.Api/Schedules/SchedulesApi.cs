@@ -165,17 +165,16 @@ public static class SchedulesApi
     public static async Task<ExportResult> Calendar(
         CurrentSchedule current, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
     {
-        var picked = current.Schedule.Picks.Select(p => p.SessionId).ToHashSet(StringComparer.Ordinal);
-        var cancelled = await cancellations.OfAsync(current.Snapshot, c => picked.Contains(c.Id), ct);
+        var cancelled = await current.CancelledAsync(cancellations, ct);
         return await ExportAnswers.CalendarAsync(http, files, current.Snapshot, current.Picked(), current.Title, $"{current.Snapshot.Summit.Slug}-schedule.ics",
             $"{current.Snapshot.Version}", clock.GetUtcNow(), cancelled);
     }
 
-    public static Task<ExportResult> ScheduleXml(CurrentSchedule current, HttpContext http, RenderedFiles files) =>
-        ExportAnswers.FrabXmlAsync(http, files, current.Frab(Links.For(http)));
+    public static async Task<ExportResult> ScheduleXml(CurrentSchedule current, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, CancellationToken ct) =>
+        await ExportAnswers.FrabXmlAsync(http, files, current.Frab(Links.For(http)) with { Cancelled = await current.CancelledAsync(cancellations, ct) });
 
-    public static Task<ExportResult> ScheduleJson(CurrentSchedule current, HttpContext http, RenderedFiles files) =>
-        ExportAnswers.FrabJsonAsync(http, files, current.Frab(Links.For(http)));
+    public static async Task<ExportResult> ScheduleJson(CurrentSchedule current, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, CancellationToken ct) =>
+        await ExportAnswers.FrabJsonAsync(http, files, current.Frab(Links.For(http)) with { Cancelled = await current.CancelledAsync(cancellations, ct) });
 
     public static async Task<Results<Ok<SharedLinks>, ProblemHttpResult>> Share(CurrentSchedule current, IScheduleStore store, Links links, CancellationToken ct)
     {

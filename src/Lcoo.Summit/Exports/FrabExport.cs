@@ -20,6 +20,20 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
 
     public SummitInfo Summit => Snapshot.Summit;
 
+    /// <summary>
+    /// Sessions this selection had that were cancelled since. frab has no status field, so they stay in the schedule
+    /// under their own GUID, titled as cancelled: an app that had them updates them in place and shows them cancelled
+    /// instead of dropping them without a word.
+    /// </summary>
+    public IReadOnlyList<Changes.CancelledSession> Cancelled { get; init; } = [];
+
+    /// <summary>What the document lists: the sessions, and the cancelled ones as cancelled.</summary>
+    public IReadOnlyList<Session> Listed => [.. Sessions, .. Cancelled.Select(c => c.AsSession() with
+    {
+        Title = Phrases.CancelledTitle(c.Was.Title),
+        Abstract = Phrases.CancelledNote,
+    })];
+
     /// <summary>The summit's slug as frab's acronym pattern takes it (no hyphen before the year): <c>sydney_2017</c>.</summary>
     public string Acronym => Summit.Slug.Replace('-', '_');
 
@@ -37,7 +51,7 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
     public IReadOnlyList<ExportDay> Days()
     {
         var zone = Snapshot.Zone;
-        var byDay = Sessions.OrderBy(s => s, SummitSnapshot.StableOrder).GroupBy(s => VenueTime.VenueDay(s.Start, zone)).ToDictionary(g => g.Key, g => g.ToList());
+        var byDay = Listed.OrderBy(s => s, SummitSnapshot.StableOrder).GroupBy(s => VenueTime.VenueDay(s.Start, zone)).ToDictionary(g => g.Key, g => g.ToList());
         var dates = Enumerable.Range(0, Summit.EndDate.DayNumber - Summit.StartDate.DayNumber + 1).Select(Summit.StartDate.AddDays)
             .Union(byDay.Keys).Order().ToList();
         return [.. dates.Select((date, i) =>
@@ -51,7 +65,7 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
     }
 
     public IReadOnlyList<string> RoomNames() =>
-        [.. Sessions.Select(s => s.Room ?? Phrases.NoRoom).Distinct(StringComparer.Ordinal).Order(Phrases.RoomOrder)];
+        [.. Listed.Select(s => s.Room ?? Phrases.NoRoom).Distinct(StringComparer.Ordinal).Order(Phrases.RoomOrder)];
 
     public IReadOnlyList<string> Tracks() => [.. Sessions.Select(s => s.Track).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 

@@ -10,6 +10,11 @@ public static class Phrases
     /// <summary>What a session without a room is listed under (a grid column, a frab room; read back as no room).</summary>
     public const string NoRoom = "Room not announced";
 
+    /// <summary>A cancelled session's title where a format has no status to say it with (frab schedules).</summary>
+    public static string CancelledTitle(string title) => $"Cancelled: {title}";
+
+    public const string CancelledNote = "This session was cancelled.";
+
     /// <summary>Rooms as people look for them: by name whatever the case, the sessions without a room last.</summary>
     public static readonly IComparer<string> RoomOrder = Comparer<string>.Create((a, b) =>
         (a == NoRoom).CompareTo(b == NoRoom) is var last and not 0 ? last

@@ -138,6 +138,17 @@ public sealed class LiveChangesTests(MongoEmulator emulator) : ServiceOwner, ICl
         }
 
         Assert.Null(Event(await CalendarAsync(client, "/summits/sydney-2017/sessions.ics?day=2017-11-08"), "20396@sydney-2017"));
+
+        // frab has no status: the phone apps' schedule keeps the session under its own GUID, titled as cancelled.
+        var xml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/summits/sydney-2017/schedule.xml"));
+        var xmlEvent = xml.Descendants("event").Single(e => (string?)e.Attribute("id") == "20396");
+        Assert.Equal(("Cancelled: Sahara - Project Update", "11:35"), ((string?)xmlEvent.Element("title"), (string?)xmlEvent.Element("start")));
+        var json = await client.GetJsonAsync("/summits/sydney-2017/schedule.json");
+        var jsonEvent = json.GetProperty("schedule").GetProperty("conference").GetProperty("days").EnumerateArray()
+            .SelectMany(d => d.GetProperty("rooms").EnumerateObject().SelectMany(r => r.Value.EnumerateArray()))
+            .Single(e => e.GetProperty("id").GetInt32() == 20396);
+        Assert.Equal(((string?)xmlEvent.Attribute("guid"), "Cancelled: Sahara - Project Update"), (jsonEvent.GetProperty("guid").GetString(), jsonEvent.GetProperty("title").GetString()));
+        Assert.DoesNotContain("20396", (await client.GetStringAsync("/summits/sydney-2017/schedule.xml?day=2017-11-08")), StringComparison.Ordinal);
         var change = (await client.GetJsonAsync("/summits/sydney-2017/changes?since=1")).GetProperty("changes")[0].GetProperty("sessions").EnumerateArray()
             .Single(c => c.GetProperty("id").GetString() == "20396");
         Assert.Equal("Sahara - Project Update was cancelled (it was Mon 11:35 · C3.2)", change.GetProperty("sentence").GetString());
