@@ -33,6 +33,7 @@ public sealed class ParameterCatalog : IOpenApiOperationTransformer
         ["published/token"] = new("The published link's token: the link itself is the permission.", JsonSchemaType.String, null),
         ["schedules/id"] = new("The personal schedule's id, from POST /summits/{slug}/schedules.", JsonSchemaType.String, null),
         ["kiosk/slug"] = new("The summit's slug.", JsonSchemaType.String, "sydney-2017", Pattern: Slugs.Pattern),
+        ["webhooks/webhookId"] = new("A webhook endpoint's id, from POST or GET /members/{id}/webhooks.", JsonSchemaType.String, null),
     };
 
     private static readonly Dictionary<string, Doc> QueryParameters = new()
