@@ -161,7 +161,12 @@ public sealed partial class SourceSync(
         {
             ImportPlan { Report: var report } => (
                 new SourcePoll(at, PollOutcome.Imported, fetched.Status, bytes, 0, report.Id, report.Version, report.PublishedChanges.Count,
-                    report.PublishedChanges.Count == 0 ? "Imported; nothing published changed." : $"Imported; {report.PublishedChanges.Count} published change(s)."),
+                    report.PublishedChanges.Count switch
+                    {
+                        0 => "Imported; nothing published changed.",
+                        1 => "Imported; 1 published change.",
+                        var n => $"Imported; {n} published changes.",
+                    }),
                 state with { NextPollAt = onTime, Failures = 0, Validators = fetched.Validators, BodyHash = hash }),
             ImportRefused refused => Failed(fetched.Status, bytes, $"{refused.Title}: {refused.Detail}", null),
             var other => throw new InvalidOperationException($"Unexpected import outcome {other}"),

@@ -16,7 +16,7 @@ public sealed record SourceView(
         var status = state.LastPoll switch
         {
             null => $"Not polled yet; {next}.",
-            { Outcome: PollOutcome.Failed } last => $"{state.Failures} failed poll(s) in a row, backing off; {next}. Last: {last.Detail}",
+            { Outcome: PollOutcome.Failed } last => $"{(state.Failures == 1 ? "1 failed poll" : $"{state.Failures} failed polls in a row")}, backing off; {next}. Last: {last.Detail}",
             var last => $"Last polled {last.At:yyyy-MM-dd HH:mm:ss} UTC: {SourcePollView.Said(last.Outcome)}; {next}.",
         };
         return new SourceView(source.Url, source.Format, source.TimeZone, source.IntervalSeconds, state.NextPollAt, state.Failures, state.Failures > 0,

@@ -11,7 +11,7 @@ public sealed record WebhookView(
 {
     public static WebhookView Of(WebhookEndpoint e, Links links, bool withSecret = false) => new(
         e.Id, e.Member, e.Url, e.Events, e.CreatedAt, e.Paused, e.ConsecutiveFailures,
-        e.Paused ? e.PausedReason ?? "Paused." : e.ConsecutiveFailures > 0 ? $"Active; the last {e.ConsecutiveFailures} attempt(s) failed." : "Active.",
+        e.Paused ? e.PausedReason ?? "Paused." : e.ConsecutiveFailures > 0 ? e.ConsecutiveFailures == 1 ? "Active; the last attempt failed." : $"Active; the last {e.ConsecutiveFailures} attempts failed." : "Active.",
         links.To($"members/{e.Member}/webhooks/{e.Id}/deliveries"), withSecret ? e.Secret : null);
 }
 

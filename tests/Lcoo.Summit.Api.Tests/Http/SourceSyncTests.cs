@@ -161,7 +161,7 @@ public sealed class SourceSyncTests : ServiceOwner, IAsyncLifetime
         Assert.Equal((1, 2, true), (afterOne.GetProperty("failures").GetInt32(), afterTwo.GetProperty("failures").GetInt32(), afterTwo.GetProperty("backingOff").GetBoolean()));
         // Backing off: an hour's interval doubled per failure in a row, but never beyond the longest wait (an hour, or the interval if longer).
         Assert.Equal(TimeSpan.FromHours(1), WaitAfter(afterOne));
-        Assert.Contains("2 failed poll(s) in a row, backing off", afterTwo.GetProperty("status").GetString(), StringComparison.Ordinal);
+        Assert.Contains("2 failed polls in a row, backing off", afterTwo.GetProperty("status").GetString(), StringComparison.Ordinal);
 
         _mode = "stall";
         var stalled = await PollNowAsync(client);

@@ -35,7 +35,7 @@ public abstract class BrowserTests : IAsyncLifetime
         _chromium = new Chromium(Window.Width, Window.Height);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         _chromium?.Dispose();
         if (_service is not null)

@@ -1,5 +1,5 @@
 // The coordinators' console: asks for the key once per tab, checks it, then shows the summit, its import, data
-// problems, members, clashes and publishing, all through the public API.
+// problems, members, clashes, publishing, coverage, and what is live (the source, webhooks), all through the public API.
 import { call, explain, key } from "./api.js";
 import { say } from "./dom.js";
 import { setUpImport, showPastImports } from "./import.js";
@@ -8,6 +8,7 @@ import { showMembers } from "./members.js";
 import { setUpClashes } from "./clashes.js";
 import { setUpPublish } from "./publish.js";
 import { setUpCoverage } from "./coverage.js";
+import { setUpLive } from "./live.js";
 
 const root = document.querySelector("main.console");
 const slug = root.dataset.summit;
@@ -51,6 +52,7 @@ async function loadAll() {
   }
   await setUpPublish(slug, members);
   setUpCoverage(slug, members);
+  await setUpLive(slug, members);
 }
 
 async function loadSummit() {
