@@ -81,6 +81,7 @@ public sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Path", Fixtures.SeedData);
         builder.UseSetting("Coordinators:ApiKeys:0", Key);
         builder.UseSetting("Limits:PermitsPerWindow", "100000000");
+        builder.UseSetting("Webhooks:AllowedHosts:0", "127.0.0.1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Lcoo.Summit.Requests", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
