@@ -156,7 +156,17 @@ public sealed partial class SourceSync(
                 state with { NextPollAt = onTime, Failures = 0, Validators = fetched.Validators });
         }
 
-        var (outcome, _) = await imports.ImportAsync(source.Summit, [body], new ImportOptions(false, source.Format, source.TimeZone), null, ct);
+        ImportOutcome outcome;
+        try
+        {
+            (outcome, _) = await imports.ImportAsync(source.Summit, [body], new ImportOptions(false, source.Format, source.TimeZone), null, ct);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or StoreUnavailableException))
+        {
+            // One source the importer trips on must not stop the others: it backs off like any failure.
+            return Failed(fetched.Status, bytes, $"The import failed: {e.Message}", null);
+        }
+
         return outcome switch
         {
             ImportPlan { Report: var report } => (
