@@ -27,37 +27,40 @@ public enum SummitPhase
 /// </summary>
 public sealed record KioskNotice(SummitPhase Phase, string NothingOn, string NothingNext, string? NextDay)
 {
-    public static KioskNotice Of(NowAndNext answer, SummitSnapshot snapshot)
+    public static KioskNotice Of(NowAndNext answer, SummitSnapshot snapshot) => Of(answer, snapshot, Words.English);
+
+    /// <summary>The notice in <paramref name="words"/>' language: its sentences and day names; times stay 24-hour HH:mm, as hall screens show them.</summary>
+    public static KioskNotice Of(NowAndNext answer, SummitSnapshot snapshot, Words words)
     {
         var zone = snapshot.Zone;
         var published = snapshot.Sessions.Where(s => s.Published).ToList();
         if (published.Count == 0)
         {
-            return new KioskNotice(SummitPhase.Empty, "No sessions are scheduled yet.", "The schedule has not been published.", null);
+            return new KioskNotice(SummitPhase.Empty, words["Notice.NoSessions"], words["Notice.NotPublished"], null);
         }
 
         var at = answer.At;
         var today = VenueTime.VenueDay(at, zone);
         if (at >= published.Max(s => s.End))
         {
-            return new KioskNotice(SummitPhase.After, "The summit has ended.", "No more sessions: thank you for coming.", null);
+            return new KioskNotice(SummitPhase.After, words["Notice.Ended"], words["Notice.ThankYou"], null);
         }
 
         var next = answer.NextSession;
         var nextDay = next is null ? (DateOnly?)null : VenueTime.VenueDay(next.Start, zone);
         var nextTime = next is null ? "" : VenueTime.ToVenue(next.Start, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
-        var dayLabel = nextDay is { } d && d != today ? (d == today.AddDays(1) ? "Tomorrow" : d.ToString("dddd d MMMM", Phrases.English)) : null;
+        var dayLabel = nextDay is { } d && d != today ? (d == today.AddDays(1) ? words["Notice.Tomorrow"] : words.DayName(d)) : null;
         if (at < published.Min(s => s.Start))
         {
-            var starts = nextDay == today ? $"Sessions start today at {nextTime}." : $"The summit starts {Phrases.DayName(nextDay!.Value)} at {nextTime}.";
+            var starts = nextDay == today ? words.Format("Notice.StartsToday", nextTime) : words.Format("Notice.SummitStarts", words.DayName(nextDay!.Value), nextTime);
             return new KioskNotice(SummitPhase.Before, starts, starts, dayLabel);
         }
 
-        var nothingOn = next is null ? "Nothing more is on."
-            : nextDay == today ? $"Nothing on now — next at {nextTime}."
-            : nextDay == today.AddDays(1) ? $"Sessions resume tomorrow at {nextTime}."
-            : $"Sessions resume {Phrases.DayName(nextDay!.Value)} at {nextTime}.";
-        var nothingNext = next is null ? "Nothing more today." : nextDay == today ? "Nothing else starts soon." : "Nothing more today.";
+        var nothingOn = next is null ? words["Notice.NothingMore"]
+            : nextDay == today ? words.Format("Notice.NextAt", nextTime)
+            : nextDay == today.AddDays(1) ? words.Format("Notice.ResumeTomorrow", nextTime)
+            : words.Format("Notice.ResumeOn", words.DayName(nextDay!.Value), nextTime);
+        var nothingNext = next is null ? words["Notice.NothingMoreToday"] : nextDay == today ? words["Notice.NothingSoon"] : words["Notice.NothingMoreToday"];
         return new KioskNotice(SummitPhase.During, nothingOn, nothingNext, dayLabel);
     }
 }
