@@ -68,6 +68,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallbac
 app.UseStatusCodePages();
 app.UseLinkableHost();
 app.UseHeadAsGet();
+app.UseRequestLocalization(RequestLanguage.Options());
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

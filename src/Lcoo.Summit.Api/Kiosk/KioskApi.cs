@@ -5,6 +5,7 @@ using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Kiosk;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -19,11 +20,11 @@ public static class KioskApi
             .WithTags("Kiosk").WithName("Now").Produces<NowView>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("What is on now, and per room what starts next within the window; venue-local times.")
             .WithDescription("at: an instant with offset, or the venue's wall-clock time without one (default: now; for rehearsal). within: minutes ahead for 'up next' (1 to 1440, default 60). " +
-                "room: one room. The answer holds until changesAt; Cache-Control max-age says how long, ETag/If-None-Match give 304.");
+                "room: one room. lang: the language of its sentences and day names (en, fr, ja, ko, zh-Hans; default the request's Accept-Language). The answer holds until changesAt; Cache-Control max-age says how long, ETag/If-None-Match give 304.");
 
         app.MapGet("/kiosk/{slug}", Page)
             .WithTags("Kiosk").WithName("KioskPage")
-            .WithSummary("The display page for a screen: ?room= for one room, ?at= to rehearse from an instant, ?poll= and ?cycle= seconds.")
+            .WithSummary("The display page for a screen: ?room= for one room, ?at= to rehearse from an instant, ?poll= and ?cycle= seconds, ?lang= its language.")
             .WithDescription("An HTML page that polls /summits/{slug}/now and rolls over at session boundaries without reloading; " +
                 "it keeps the last answer and marks itself offline when the service cannot be reached.")
             .Produces(StatusCodes.Status200OK, typeof(byte[]), "text/html").ProducesProblem(StatusCodes.Status404NotFound);
@@ -31,7 +32,7 @@ public static class KioskApi
     }
 
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Now(
-        string slug, string? room, string? at, string? within, HttpContext http, SnapshotCache snapshots, NowCache cache,
+        string slug, string? room, string? at, string? within, string? lang, HttpContext http, SnapshotCache snapshots, NowCache cache,
         TimeProvider clock, IOptions<KioskOptions> options, IOptions<JsonOptions> json, CancellationToken ct)
     {
         // Kiosks poll this hundreds of times a second: nothing is allocated for a valid request before the cache is asked.
@@ -56,6 +57,11 @@ public static class KioskApi
             (errors ??= [])["within"] = [$"'{within}' is not a whole number of minutes from 1 to 1440."];
         }
 
+        if (!RequestLanguage.TryRead(http, lang, out var language, out var wrongLanguage))
+        {
+            (errors ??= [])["lang"] = [wrongLanguage!];
+        }
+
         if (errors is not null)
         {
             return Problems.Invalid(errors, "Some parameters are not valid");
@@ -66,22 +72,24 @@ public static class KioskApi
             return Problems.SummitNotFound(slug);
         }
 
+        RequestLanguage.Say(http.Response, language, fromHeaders: lang is null);
+
         if (room is not null && !RoomsOf(snapshot).Contains(room))
         {
             return Problems.NotFound("Room not found", $"Summit '{slug}' has no room '{room}'. Its rooms: {string.Join(", ", RoomsOf(snapshot).Order())}.");
         }
 
         var now = clock.GetUtcNow();
-        var entry = instant is null ? cache.Get(slug, snapshot.Version, room, minutes, now) : null;
+        var entry = instant is null ? cache.Get(slug, snapshot.Version, room, minutes, language.Code, now) : null;
         if (entry is null)
         {
             var answer = NowAndNext.Compute(snapshot, instant ?? now, TimeSpan.FromMinutes(minutes), room);
-            var body = JsonSerializer.SerializeToUtf8Bytes(NowView.From(answer, snapshot, room, TimeSpan.FromMinutes(minutes)), json.Value.SerializerOptions);
+            var body = JsonSerializer.SerializeToUtf8Bytes(NowView.From(answer, snapshot, room, TimeSpan.FromMinutes(minutes), new Words(language)), json.Value.SerializerOptions);
             var validUntil = instant is null ? answer.ChangesAt ?? now + options.Value.MaxAge : now + options.Value.MaxAge;
             entry = new NowCache.Entry(body, ConditionalGet.ETagOf(body), validUntil);
             if (instant is null)
             {
-                cache.Put(slug, snapshot.Version, room, minutes, entry);
+                cache.Put(slug, snapshot.Version, room, minutes, language.Code, entry);
             }
         }
 
@@ -94,28 +102,59 @@ public static class KioskApi
     /// <param name="at">Read by the page's script: rehearse from this instant.</param>
     /// <param name="poll">Read by the page's script: seconds between polls.</param>
     /// <param name="cycle">Read by the page's script: seconds each page of sessions shows when they do not fit at once.</param>
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(
-        string slug, string? room, string? at, string? poll, string? cycle, SnapshotCache snapshots, IOptions<KioskOptions> options, TimeProvider clock, CancellationToken ct)
+    /// <param name="lang">The screen's language (a hall screen in Tokyo: ja); else the browser's.</param>
+    public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Page(
+        string slug, string? room, string? at, string? poll, string? cycle, string? lang, HttpContext http, SnapshotCache snapshots, IOptions<KioskOptions> options,
+        TimeProvider clock, CancellationToken ct)
     {
+        if (!RequestLanguage.TryRead(http, lang, out var language, out var wrongLanguage))
+        {
+            return Problems.Invalid("lang", wrongLanguage!);
+        }
+
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {
             return Problems.SummitNotFound(slug);
         }
 
-        return TypedResults.Content(KioskPage.Html
-            .Replace("{{summit-name}}", System.Net.WebUtility.HtmlEncode(snapshot.Summit.Name), StringComparison.Ordinal)
-            .Replace("{{poll-seconds}}", options.Value.PollSeconds.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{{server-now}}", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), StringComparison.Ordinal),
-            "text/html; charset=utf-8");
+        RequestLanguage.Say(http.Response, language, fromHeaders: lang is null);
+        return TypedResults.Content(KioskPage.Render(snapshot.Summit.Name, new Words(language), options.Value.PollSeconds, clock.GetUtcNow()), "text/html; charset=utf-8");
     }
 
     private static HashSet<string> RoomsOf(SummitSnapshot snapshot) =>
         new(snapshot.Sessions.Select(s => s.Room).OfType<string>().Concat(snapshot.Summit.Rooms.Select(r => r.Name)), StringComparer.OrdinalIgnoreCase);
 }
 
+/// <summary>The kiosk page: its shell with the screen's words filled in (HTML-encoded), and the words its script shows as JSON.</summary>
 internal static class KioskPage
 {
-    public static readonly string Html = Load();
+    private static readonly string Html = Load();
+
+    public static string Render(string summitName, Words words, int pollSeconds, DateTimeOffset now)
+    {
+        static string Encode(string s) => System.Net.WebUtility.HtmlEncode(s);
+        var offline = words["Kiosk.Offline"].Split("{0}");
+        var script = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["noRoom"] = words["Room.None"],
+            ["nothingRightNow"] = words["Kiosk.NothingRightNow"],
+            ["unreachable"] = words["Kiosk.Unreachable"],
+        });
+        return Html
+            .Replace("{{lang}}", Encode(words.Language.Code), StringComparison.Ordinal)
+            .Replace("{{rehearsal}}", Encode(words["Kiosk.Rehearsal"]), StringComparison.Ordinal)
+            .Replace("{{offline-before}}", Encode(offline[0]), StringComparison.Ordinal)
+            .Replace("{{offline-after}}", Encode(offline.Length > 1 ? offline[1] : ""), StringComparison.Ordinal)
+            .Replace("{{on-now}}", Encode(words["Kiosk.OnNow"]), StringComparison.Ordinal)
+            .Replace("{{up-next}}", Encode(words["Kiosk.UpNext"]), StringComparison.Ordinal)
+            .Replace("{{loading}}", Encode(words["Kiosk.Loading"]), StringComparison.Ordinal)
+            .Replace("{{words}}", Encode(script), StringComparison.Ordinal)
+            .Replace("{{poll-seconds}}", pollSeconds.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{server-now}}", now.ToString("O", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            // The summit's name last: whatever it holds is not read as a placeholder.
+            .Replace("{{title}}", Encode(words.Format("Kiosk.Title", summitName)), StringComparison.Ordinal)
+            .Replace("{{summit-name}}", Encode(summitName), StringComparison.Ordinal);
+    }
 
     private static string Load()
     {

@@ -13,14 +13,14 @@ public sealed class NowCache(TimeProvider clock) : IDisposable
 
     private readonly MemoryCache _answers = new(new MemoryCacheOptions { SizeLimit = 16L * 1024 * 1024, Clock = new SystemClockAdapter(clock) });
 
-    public Entry? Get(string slug, long version, string? room, int within, DateTimeOffset now) =>
-        _answers.TryGetValue(Key(slug, version, room, within), out Entry? e) && now < e!.ValidUntil ? e : null;
+    public Entry? Get(string slug, long version, string? room, int within, string language, DateTimeOffset now) =>
+        _answers.TryGetValue(Key(slug, version, room, within, language), out Entry? e) && now < e!.ValidUntil ? e : null;
 
-    public void Put(string slug, long version, string? room, int within, Entry entry) =>
-        _answers.Set(Key(slug, version, room, within), entry, new MemoryCacheEntryOptions { Size = entry.Body.Length + 256, AbsoluteExpiration = entry.ValidUntil });
+    public void Put(string slug, long version, string? room, int within, string language, Entry entry) =>
+        _answers.Set(Key(slug, version, room, within, language), entry, new MemoryCacheEntryOptions { Size = entry.Body.Length + 256, AbsoluteExpiration = entry.ValidUntil });
 
-    private static (string Slug, long Version, string Room, int Within) Key(string slug, long version, string? room, int within) =>
-        (slug, version, room?.ToUpperInvariant() ?? "", within);
+    private static (string Slug, long Version, string Room, int Within, string Language) Key(string slug, long version, string? room, int within, string language) =>
+        (slug, version, room?.ToUpperInvariant() ?? "", within, language);
 
     public void Dispose() => _answers.Dispose();
 

@@ -66,6 +66,7 @@ public sealed class ParameterCatalog : IOpenApiOperationTransformer
         ["format"] = new("The source's format, when detecting it from the content is not wanted.", JsonSchemaType.String, "openstack-api",
             Choices: ["openstack-api", "frab-json", "frab-xml", "event-page", "member-table"]),
         ["timeZone"] = new("The venue's IANA time zone, over what the sources say.", JsonSchemaType.String, "Australia/Sydney"),
+        ["lang"] = new("The language of the words people read in the answer: en, fr, ja, ko or zh-Hans (default: the request's culture cookie or Accept-Language, then English). Data (titles, names, rooms) stays as the source wrote it.", JsonSchemaType.String, "ja"),
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ let loadedAt = performance.now();
 let start = params.get("at") ? Date.parse(params.get("at")) : Date.parse(body.dataset.serverNow);
 let rehearsing = params.has("at");
 const now = () => (Number.isNaN(start) ? Date.now() : start + (performance.now() - loadedAt));
+// The screen's language and the words its script shows, from the server; the answers' sentences come in it too.
+const lang = body.dataset.lang || "en";
+const words = JSON.parse(body.dataset.words || "{}");
 
 // Sessions this long or longer (registration, "Marketplace is open") are the day's backdrop: after the talks, smaller.
 const backdropMinutes = 240;
@@ -19,6 +22,8 @@ const backdropMinutes = 240;
 const floorTitlePx = 26;
 
 let last = null;
+// The venue day a new answer was last asked for because the clock passed midnight: asked once per day.
+let dayAsked = null;
 let timer = null;
 const pages = { now: 0, next: 0 };
 // What each box shows; null until the first answer, so that an empty first answer is drawn too (not left "Loading…").
@@ -38,7 +43,7 @@ function card(s) {
   // The next session on another day says which day: "Tomorrow 09:00–09:20", not a time that reads as today's.
   const day = last && last.nextSessionDay && last.nextSession && last.nextSession.id === s.id ? `${last.nextSessionDay} ` : "";
   meta.append(text("span", "time", `${day}${hhmm(s.start.local)}–${hhmm(s.end.local)}`), " ",
-    s.room ? text("span", "room", s.room) : text("span", "no-room", "room not announced"));
+    s.room ? text("span", "room", s.room) : text("span", "no-room", words.noRoom));
   if (s.room && s.floor) meta.append(" ", text("span", "floor", s.floor));
   div.append(meta);
   const who = people(s);
@@ -64,19 +69,25 @@ function render() {
   const local = venueDate(t);
   document.getElementById("clock").textContent = local.toISOString().slice(11, 16);
   body.classList.toggle("rehearsal", rehearsing);
-  document.getElementById("day").textContent = local.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  // The day as the service writes it in the screen's language; past the venue's midnight, ask for the new day's.
+  document.getElementById("day").textContent = last.today;
+  const localDay = local.toISOString().slice(0, 10);
+  if (localDay !== last.at.local.slice(0, 10) && dayAsked !== localDay) {
+    dayAsked = localDay;
+    refresh();
+  }
   const started = last.upNext.map((n) => n.session).filter((s) => Date.parse(s.start.utc) <= t && t < Date.parse(s.end.utc));
   const onNow = last.onNow.filter((s) => t < Date.parse(s.end.utc)).concat(started);
   const upNext = last.upNext.map((n) => n.session).filter((s) => Date.parse(s.start.utc) > t);
   const later = upNext.length ? upNext : (last.nextSession && Date.parse(last.nextSession.start.utc) > t ? [last.nextSession] : []);
-  fill("now", onNow, onNow.length === 0 && started.length === 0 && last.onNow.length > 0 ? "Nothing is on right now." : last.nothingOn);
+  fill("now", onNow, onNow.length === 0 && started.length === 0 && last.onNow.length > 0 ? words.nothingRightNow : last.nothingOn);
   fill("next", later, last.nothingNext);
 }
 
 // People scan a board by time, then by room: "Room 2" before "Room 10"; the day's backdrop comes after the sessions.
 const isBackdrop = (s) => s.durationMinutes >= backdropMinutes;
 const byTimeThenRoom = (a, b) => isBackdrop(a) - isBackdrop(b) || Date.parse(a.start.utc) - Date.parse(b.start.utc)
-  || (a.room ?? "\uffff").localeCompare(b.room ?? "\uffff", "en", { numeric: true }) || a.title.localeCompare(b.title);
+  || (a.room ?? "\uffff").localeCompare(b.room ?? "\uffff", lang, { numeric: true }) || a.title.localeCompare(b.title);
 
 /** Puts the sessions in their box: unchanged boxes are left alone, changed ones are drawn and fitted again. */
 function fill(id, unsorted, emptyText) {
@@ -151,7 +162,7 @@ function turnPages() {
 }
 
 async function refresh() {
-  const query = new URLSearchParams();
+  const query = new URLSearchParams({ lang });
   if (room) query.set("room", room);
   // Live, the service answers for its own now (and from its cache); only a rehearsal names the instant.
   if (rehearsing) query.set("at", new Date(now()).toISOString());
@@ -164,7 +175,7 @@ async function refresh() {
     if (room) document.getElementById("heading").textContent = `${room} — ${body.dataset.summitName}`;
   } catch {
     body.classList.add("offline");
-    if (!last) document.getElementById("now").replaceChildren(text("p", "empty", "The schedule service cannot be reached yet; trying again."));
+    if (!last) document.getElementById("now").replaceChildren(text("p", "empty", words.unreachable));
   }
   render();
   schedule();

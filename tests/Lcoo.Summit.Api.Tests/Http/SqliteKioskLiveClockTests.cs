@@ -29,7 +29,7 @@ public sealed class SqliteKioskLiveClockTests : IAsyncLifetime
 
         Assert.Equal("11:45", clock);
         Assert.Equal("Tuesday 7 November", day);
-        Assert.EndsWith("room not announced", kubespray);
+        Assert.EndsWith("Room not announced", kubespray);
         Assert.DoesNotContain("?", chromium.Browser.Url);
     }
 
