@@ -40,7 +40,11 @@ public sealed class Words(Language language)
     }, n.ToString("N0", language.Culture));
 
     /// <summary>A day as the language writes it on a screen: "Monday 6 November", "lundi 6 novembre", "11月6日 月曜日".</summary>
-    public string DayName(DateOnly day) => day.ToString(Resources.GetString("Format.DayName", language.Culture)!, language.Culture);
+    public string DayName(DateOnly day)
+    {
+        var text = day.ToString(Resources.GetString("Format.DayName", language.Culture)!, language.Culture);
+        return language.IsPseudo ? Pseudo(text) : text;
+    }
 
     /// <summary>Every key the neutral resources hold, and those a language's own resources hold (for the completeness test).</summary>
     public static IReadOnlySet<string> Keys(Language? of = null)
