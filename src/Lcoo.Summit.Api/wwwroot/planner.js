@@ -147,7 +147,7 @@ function renderPanel(schedule, clashes) {
     for (const pick of dayPicks) {
       const s = pick.session;
       const when = element("span", { class: "when" }, `${time(s.start.local)}–${time(s.end.local)} · `,
-        s.room ? s.room : element("em", {}, "room not announced"));
+        s.room ? s.room : element("em", {}, root.dataset.noRoom));
       if (clashing.has(s.id)) when.append(" ", element("span", { class: "clash-badge" }, "clashes"));
       const item = element("li", { "data-session": s.id }, when,
         element("a", { href: `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(s.id)}` }, s.title), " ",

@@ -1,5 +1,6 @@
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Coverage;
 
@@ -49,5 +50,6 @@ public static class CoverageCheck
     }
 
     private static string Describe(DateTimeOffset start, DateTimeOffset end, string? room, SummitSnapshot now) =>
-        $"{VenueTime.ToVenue(start, now.Zone):ddd HH:mm}–{VenueTime.ToVenue(end, now.Zone):HH:mm} in {room ?? "no room"}";
+        // In English whatever the host's culture: these are English sentences.
+        $"{VenueTime.ToVenue(start, now.Zone).ToString("ddd HH:mm", Phrases.English)}–{VenueTime.ToVenue(end, now.Zone).ToString("HH:mm", Phrases.English)} in {room ?? Phrases.NoRoom}";
 }

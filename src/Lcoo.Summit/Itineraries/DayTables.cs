@@ -148,7 +148,7 @@ internal sealed class DayTables(Itinerary it, ClashMarks marks, CancellationToke
 
         var venue = it.Snapshot.Summit.Venue is { } v ? $" All sessions are at {v}." : "";
         var text = rooms
-            ? $"— : room not announced yet ({Phrases.Count(unknown, "session")}).{venue}"
+            ? $"— : {Phrases.NoRoom} yet ({Phrases.Count(unknown, "session")}).{venue}"
             : $"Rooms are not announced yet.{venue}";
         flow.Y += 2;
         flow.Paragraph(text, Note with { Color = Palette.Muted }, 10);

@@ -1,5 +1,6 @@
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Kiosk;
 
@@ -21,9 +22,9 @@ public sealed record NowAndNext(
         var onNow = sessions.Where(s => s.Start <= at && at < s.End).ToList();
         var horizon = at + within;
         var upNext = sessions.Where(s => s.Start > at && s.Start <= horizon)
-            // A session with no room yet (TBD) is its own entry, not one shared "TBD" room.
+            // A session with no room yet is its own entry, not one shared "no room" room.
             .GroupBy(s => s.Room ?? $"\0{s.Id}", StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Room: g.First().Room ?? "TBD", Session: g.First()))
+            .Select(g => (Room: g.First().Room ?? Phrases.NoRoom, Session: g.First()))
             .OrderBy(x => x.Session, SummitSnapshot.StableOrder)
             .ToList();
         var next = sessions.FirstOrDefault(s => s.Start > at);

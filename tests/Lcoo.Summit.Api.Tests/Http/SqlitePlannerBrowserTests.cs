@@ -89,7 +89,7 @@ public sealed class SqlitePlannerBrowserTests : BrowserTests
         Assert.Contains("UID:20053@sydney-2017", calendar);
         Assert.Equal("application/pdf", pdf);
         Assert.Contains("clashing", Block("20053").GetAttribute("class"));
-        Assert.Equal("11:40–12:20 · room not announced clashes", kubespray);
+        Assert.Equal("11:40–12:20 · Room not announced clashes", kubespray);
         Assert.Equal(2, badges);
     }
 

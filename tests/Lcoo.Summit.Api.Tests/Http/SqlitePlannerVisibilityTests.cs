@@ -176,7 +176,7 @@ public sealed partial class SqlitePlannerVisibilityTests : IAsyncLifetime
         var withRoom = await client.GetStringAsync("/plan/sydney-2017/sessions/19266");
         var calendar = await client.GetStringAsync("/summits/sydney-2017/sessions/19266.ics");
 
-        Assert.Contains("room not announced", noRoom);
+        Assert.Contains("Room not announced", noRoom);
         Assert.Contains("C3.2, Level 3 Convention Center", withRoom);
         Assert.Contains("href=\"/summits/sydney-2017/sessions/19266.ics\"", withRoom);
         Assert.Single(Regex.Matches(calendar, "BEGIN:VEVENT"));

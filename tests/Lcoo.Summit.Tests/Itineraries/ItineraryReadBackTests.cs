@@ -127,7 +127,7 @@ public partial class ItineraryReadBackTests
     {
         var text = Pdftotext(Personal("20053", "20565", "19860", "20548", "19266", "20472", "20470"), "itinerary-no-room");
 
-        Assert.Contains("room not announced yet (", text);
+        Assert.Contains("Room not announced yet (", text);
         Assert.Contains("All sessions are at Sydney Convention and Exhibition Centre.", text);
         Assert.DoesNotContain("not announced C", text);
         Assert.DoesNotContain("TBD", text);
