@@ -1,4 +1,5 @@
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Imports;
 
@@ -24,7 +25,7 @@ public static class SourceChecks
                 {
                     yield return new ImportProblem(ProblemSeverity.Warning, "room-double-booked", $"room {room.Key}",
                         $"Events {latest.Id} ('{latest.Title}') and {s.Id} ('{s.Title}') are both in {room.Key} at " +
-                        $"{VenueTime.ToVenue(s.Start > latest.Start ? s.Start : latest.Start, zone):ddd HH:mm}; both were kept.") { SessionId = s.Id };
+                        $"{VenueTime.ToVenue(s.Start > latest.Start ? s.Start : latest.Start, zone).ToString("ddd HH:mm", Phrases.English)}; both were kept.") { SessionId = s.Id };
                 }
 
                 if (latest is null || s.End > latest.End)
