@@ -49,7 +49,8 @@ public sealed class Words(Language language)
     /// <summary>Every key the neutral resources hold, and those a language's own resources hold (for the completeness test).</summary>
     public static IReadOnlySet<string> Keys(Language? of = null)
     {
-        var set = Resources.GetResourceSet(of is null || of == Language.English ? CultureInfo.InvariantCulture : of.Culture, createIfNotExists: true, tryParents: false);
+        // A language's own resources are its satellite's, named by its code ("fr"), not its dates' culture ("fr-FR").
+        var set = Resources.GetResourceSet(of is null || of == Language.English ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(of.Code), createIfNotExists: true, tryParents: false);
         return set is null ? new HashSet<string>() : set.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToHashSet(StringComparer.Ordinal);
     }
 
