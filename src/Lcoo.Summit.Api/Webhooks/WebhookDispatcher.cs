@@ -116,6 +116,7 @@ public sealed partial class WebhookDispatcher(
                 return;
             }
 
+            var sent = 0;
             foreach (var delivery in due)
             {
                 // Renewed per send: a lease outlives three attempt timeouts, so it cannot lapse within one.
@@ -127,7 +128,14 @@ public sealed partial class WebhookDispatcher(
                 if (await webhooks.GetEndpointAsync(delivery.Member, delivery.EndpointId, ct) is { Paused: false } endpoint)
                 {
                     await SendAsync(delivery, endpoint, ct);
+                    sent++;
                 }
+            }
+
+            // Only deliveries whose endpoint went away or paused meanwhile: they wait for the next tick, not a spin.
+            if (sent == 0)
+            {
+                return;
             }
         }
     }
