@@ -81,10 +81,18 @@ public static class ImportsApi
         {
             ImportPlan { Report.DryRun: true } dry => TypedResults.Ok(dry.Report),
             ImportPlan done => TypedResults.Created(links.To($"summits/{slug}/imports/{done.Report.Id}"), done.Report),
-            ImportRefused no => TypedResults.Problem(statusCode: StatusOf(no.Reason), title: no.Title, detail: no.Detail),
+            ImportRefused no => TypedResults.Problem(statusCode: StatusOf(no.Reason), title: no.Title, detail: no.Detail + WhereToGo(no.Reason, slug)),
             var other => throw new InvalidOperationException($"Unexpected import outcome {other}"),
         };
     }
+
+    /// <summary>The pipeline says what is wrong and what to do; this edge says where, in this API.</summary>
+    public static string WhereToGo(ImportRefusal reason, string slug) => reason switch
+    {
+        ImportRefusal.SummitNotFound or ImportRefusal.NoUsableSummit =>
+            $" PUT /summits/{slug} creates the summit (name, timeZone, startDate, endDate); the console's Summit tab does the same.",
+        _ => "",
+    };
 
     /// <summary>The pipeline says why it refused; this edge says what status that is.</summary>
     public static int StatusOf(ImportRefusal reason) => reason switch

@@ -53,7 +53,7 @@ public static class ImportPipeline
         {
             return Refuse(ImportRefusal.SummitNotFound, "Summit not found",
                 $"There is no summit '{slug}', and event pages and member tables carry no year or time zone. " +
-                $"Create it first with PUT /summits/{slug} (name, timeZone, startDate, endDate), or import its schedule (API dump or frab) with them.");
+                "Create the summit first (its name, time zone and days), or import its schedule (an API dump or frab), which says them.");
         }
 
         var problems = new List<ImportProblem>();
@@ -85,7 +85,7 @@ public static class ImportPipeline
                 {
                     return Refuse(ImportRefusal.NoUsableSummit, "No usable summit in the source",
                         $"There is no summit '{slug}' yet, and {source.Name} gives it no days a conference could have " +
-                        $"({described.StartDate:yyyy-MM-dd} to {described.EndDate:yyyy-MM-dd}). Create it first with PUT /summits/{slug}, then import. Nothing was imported.");
+                        $"({described.StartDate:yyyy-MM-dd} to {described.EndDate:yyyy-MM-dd}). Create the summit first with its days, then import. Nothing was imported.");
                 }
 
                 summit = resolved;

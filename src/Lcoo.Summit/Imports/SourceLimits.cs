@@ -62,7 +62,7 @@ public static class SourceLimits
         {
             throw new ScheduleFormatException(
                 $"The summit's days ({summit.StartDate:yyyy-MM-dd} to {summit.EndDate:yyyy-MM-dd}) are not a conference's, so year-less dates cannot be placed on them. " +
-                $"Correct them with PUT /summits/{summit.Slug} and import again.");
+                "Correct the summit's days and import again.");
         }
     }
 }

@@ -41,7 +41,7 @@ internal static class SummitMetadata
         else if (stored is null && !usableName)
         {
             problems.Add(new ImportProblem(ProblemSeverity.Info, "summit-metadata", where,
-                $"The source names no summit; it was named '{slug}' (PUT /summits/{slug} renames it)."));
+                $"The source names no summit; it is called '{slug}' until the summit is given a name."));
         }
 
         return new SummitInfo(

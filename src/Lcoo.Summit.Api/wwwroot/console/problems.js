@@ -30,6 +30,11 @@ const kinds = {
   "schema": "Not as the format's schema says",
 };
 
+// Where in the console a kind of problem is acted on: the service says what is wrong, the console says where to go.
+const actions = {
+  "name-spellings": () => ["Decide whether they are one person in ", el("a", { href: "#clashes" }, "Clashes"), ", under likely the same people."],
+};
+
 export async function showProblems(slug) {
   try {
     const { json } = await call("GET", `/summits/${encodeURIComponent(slug)}/problems`);
@@ -39,6 +44,7 @@ export async function showProblems(slug) {
         `From ${json.sources.map((s) => `${s.name} (${s.format}, imported ${stamp(s.importedAt)}: ${plural(s.problems, "problem")})`).join("; ")}.`),
       groups.map(([code, problems]) => el("details", { open: true, class: "problems", "data-code": code },
         el("summary", {}, `${kinds[code] ?? code} (${problems.length})`),
+        actions[code] ? el("p", { class: "act" }, actions[code]()) : null,
         el("ul", {}, problems.map((p) => el("li", { class: p.severity },
           el("strong", {}, p.where.startsWith(`${p.source}: `) ? p.where : `${p.source}: ${p.where}`), ` — ${p.message} `,
           p.page ? el("a", { href: p.page }, `session ${p.sessionId}`) : null))))));

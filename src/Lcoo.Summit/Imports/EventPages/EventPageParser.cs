@@ -43,7 +43,7 @@ public sealed partial class EventPageParser : IScheduleParser
     public ImportedSchedule Parse(ReadOnlyMemory<byte> content, ImportContext context)
     {
         var summit = context.Summit ?? throw new ScheduleFormatException(
-            "Event pages carry no year or time zone: import them into an existing summit (PUT /summits/{slug} first).");
+            "Event pages carry no year or time zone: import them into an existing summit (create the summit first).");
         SourceLimits.EnsurePlausibleDays(summit);
         var doc = HtmlDocuments.Load(content);
         var root = doc.DocumentNode;

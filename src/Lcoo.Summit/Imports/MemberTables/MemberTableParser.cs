@@ -36,7 +36,7 @@ public sealed partial class MemberTableParser : IScheduleParser
     public ImportedSchedule Parse(ReadOnlyMemory<byte> content, ImportContext context)
     {
         var summit = context.Summit ?? throw new ScheduleFormatException(
-            "Member-session tables carry no year or time zone: import them into an existing summit (PUT /summits/{slug} first).");
+            "Member-session tables carry no year or time zone: import them into an existing summit (create the summit first).");
         SourceLimits.EnsurePlausibleDays(summit);
         var doc = HtmlDocuments.Load(content);
         var problems = new List<ImportProblem>();
@@ -145,7 +145,7 @@ public sealed partial class MemberTableParser : IScheduleParser
                     {
                         problems.Add(new ImportProblem(ProblemSeverity.Warning, "name-spellings", b.Row.Where,
                             $"'{b.Name}' ({b.Company}, {b.Row.Where}) and '{a.Name}' ({a.Company}, {a.Row.Where}) differ by a letter or two: probably one " +
-                            "person spelled two ways. Both were kept as named; decide in the console (Clashes, likely the same people) whether they are one.") { SessionId = b.Row.Id });
+                            "person spelled two ways. Both were kept as named; decide whether they are one person (a people decision, kept with the summit).") { SessionId = b.Row.Id });
                     }
                 }
             }
