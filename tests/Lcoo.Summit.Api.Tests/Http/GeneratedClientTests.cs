@@ -78,7 +78,9 @@ public sealed class GeneratedClientTests(ProxiedService proxied) : IClassFixture
              "/className:SummitClient", "/jsonLibrary:SystemTextJson", "/generateClientInterfaces:false"], Tests);
         Assert.True(generated.ExitCode == 0, $"NSwag did not generate a client (tests/install-deps restores it):\n{generated}");
 
-        AssertPlannedTuesday(await BuildAndRunAsync("nswag", "NSwagProbe"), await OnNowAt1150Async());
+        var answer = await BuildAndRunAsync("nswag", "NSwagProbe");
+        AssertPlannedTuesday(answer, await OnNowAt1150Async());
+        Assert.Equal("11月7日 火曜日", (string?)answer["today"]);
     }
 
     [Fact]

@@ -36,7 +36,8 @@ catch (ApiException e)
 using var pdf = await api.ScheduleItineraryAsync(null, created.Id, null);
 using var ics = await api.ScheduleCalendarAsync(created.Id, null);
 var frab = await api.ScheduleScheduleJsonAsync(created.Id, null);
-var now = await api.NowAsync("sydney-2017", null, "2017-11-07T11:50:00", null, null);
+// A hall screen in Tokyo: the answer's words in Japanese.
+var now = await api.NowAsync("sydney-2017", room: null, at: "2017-11-07T11:50:00", within: null, lang: "ja", if_None_Match: null);
 
 ApiException<ProblemDetails>? problem = null;
 try
@@ -61,6 +62,7 @@ Console.WriteLine(JsonSerializer.Serialize(new
     frabEvents = frab.Schedule.Conference.Days.Sum(d => d.Rooms.Values.Sum(events => events.Count)),
     frabDays = frab.Schedule.Conference.Days.Count,
     onNow = now.OnNow.Count,
+    today = now.Today,
     problem = problem is null ? null : new { problem.Result.Status, problem.Result.Title, problem.Result.Detail },
 }));
 
