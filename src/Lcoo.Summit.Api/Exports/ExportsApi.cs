@@ -41,15 +41,20 @@ public static class ExportsApi
     }
 
     public static async Task<ExportResult> SessionCalendar(
-        string slug, string sessionId, HttpContext http, SnapshotCache snapshots, RenderedFiles files, TimeProvider clock, CancellationToken ct)
+        string slug, string sessionId, string? lang, HttpContext http, SnapshotCache snapshots, RenderedFiles files, TimeProvider clock, CancellationToken ct)
     {
+        if (ExportAnswers.Language(http, lang, out var refused) is not { } words)
+        {
+            return refused!;
+        }
+
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {
             return Problems.SummitNotFound(slug);
         }
 
         return snapshot.FindSession(sessionId) is { Published: true } session
-            ? await ExportAnswers.CalendarAsync(http, files, snapshot, [session], session.Title, $"{slug}-{sessionId}.ics", $"{snapshot.Version}", clock.GetUtcNow())
+            ? await ExportAnswers.CalendarAsync(http, files, snapshot, [session], session.Title, $"{slug}-{sessionId}.ics", $"{snapshot.Version}", clock.GetUtcNow(), words)
             : Problems.SessionNotFound(slug, sessionId);
     }
 
@@ -74,9 +79,14 @@ public static class ExportsApi
     }
 
     public static async Task<ExportResult> Calendar(
-        string slug, [AsParameters] SessionFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files,
+        string slug, [AsParameters] SessionFilters filters, string? lang, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, RenderedFiles files,
         Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
     {
+        if (ExportAnswers.Language(http, lang, out var refused) is not { } words)
+        {
+            return refused!;
+        }
+
         var selected = await SelectAsync(slug, filters, snapshots, members, ct);
         if (selected.Selection is not { } s)
         {
@@ -85,7 +95,7 @@ public static class ExportsApi
 
         var cancelled = await cancellations.OfAsync(s.Snapshot, c => s.Query.Matches(c.AsSession(), s.Snapshot), ct);
         return await ExportAnswers.CalendarAsync(http, files, s.Snapshot, s.Sessions, s.Title, $"{slug}.ics", $"{s.Snapshot.Version}|{s.Members.Fingerprint}", clock.GetUtcNow(),
-            cancelled);
+            words, cancelled);
     }
 
     /// <summary>The sessions a query selects, and what to call them.</summary>

@@ -58,13 +58,18 @@ public static class MemberSummitApi
     }
 
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Calendar(
-        MemberAtSummit at, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
+        MemberAtSummit at, string? lang, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
     {
+        if (Exports.ExportAnswers.Language(http, lang, out var refused) is not { } words)
+        {
+            return refused!;
+        }
+
         var (member, snapshot) = (at.Member, at.Snapshot);
         var query = new SessionQuery { Member = member.Id };
         var cancelled = await cancellations.OfAsync(snapshot, c => c.Members.Contains(member.Id, StringComparer.Ordinal), ct);
         return await ExportAnswers.CalendarAsync(http, files, snapshot, [.. snapshot.Sessions.Where(s => query.Matches(s, snapshot))], $"{member.DisplayName} at {snapshot.Summit.Name}",
-            $"{snapshot.Summit.Slug}-{member.Id}.ics", $"{snapshot.Version}|{at.Directory.Fingerprint}", clock.GetUtcNow(), cancelled);
+            $"{snapshot.Summit.Slug}-{member.Id}.ics", $"{snapshot.Version}|{at.Directory.Fingerprint}", clock.GetUtcNow(), words, cancelled);
     }
 
     public static Ok<ClashesView> Clashes(MemberAtSummit at)

@@ -163,11 +163,16 @@ public static class SchedulesApi
         TypedResults.Ok<IReadOnlyList<ClashView>>(ScheduleClashes.Of(current.Schedule, current.Snapshot));
 
     public static async Task<ExportResult> Calendar(
-        CurrentSchedule current, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
+        CurrentSchedule current, string? lang, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
     {
+        if (ExportAnswers.Language(http, lang, out var refused) is not { } words)
+        {
+            return refused!;
+        }
+
         var cancelled = await current.CancelledAsync(cancellations, ct);
         return await ExportAnswers.CalendarAsync(http, files, current.Snapshot, current.Picked(), current.Title, $"{current.Snapshot.Summit.Slug}-schedule.ics",
-            $"{current.Snapshot.Version}", clock.GetUtcNow(), cancelled);
+            $"{current.Snapshot.Version}", clock.GetUtcNow(), words, cancelled);
     }
 
     public static async Task<ExportResult> ScheduleXml(CurrentSchedule current, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, CancellationToken ct) =>

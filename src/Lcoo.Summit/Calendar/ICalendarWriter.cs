@@ -15,10 +15,12 @@ namespace Lcoo.Summit.Calendar;
 public static class ICalendarWriter
 {
     /// <param name="cancelled">Sessions that were in this calendar and are gone: written with STATUS:CANCELLED and the next SEQUENCE, so calendar apps mark them cancelled.</param>
+    /// <param name="words">The language of what the calendar itself says (the speakers line, a cancellation); titles, rooms and abstracts stay as the source wrote them.</param>
     public static string Write(
         SummitSnapshot snapshot, IEnumerable<Session> sessions, string calendarName, DateTimeOffset stamp, CancellationToken ct = default,
-        IReadOnlyList<Changes.CancelledSession>? cancelled = null)
+        IReadOnlyList<Changes.CancelledSession>? cancelled = null, Words? words = null)
     {
+        words ??= Words.English;
         var zoneId = snapshot.Summit.TimeZoneId;
         var calendar = new Ical.Net.Calendar { ProductId = "-//LCOO//Lcoo.Summit//EN" };
         calendar.AddProperty("X-WR-CALNAME", UnicodeText.Clean(calendarName));
@@ -36,7 +38,7 @@ public static class ICalendarWriter
                 DtEnd = Local(s.End, snapshot),
                 DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
                 Location = s.Room is null ? null : UnicodeText.Clean(s.Room),
-                Description = UnicodeText.Clean(Describe(s, snapshot)),
+                Description = UnicodeText.Clean(Describe(s, snapshot, words)),
                 Url = WebLink.Of(s.SourceUrl),
                 Categories = [.. s.Members],
             });
@@ -54,7 +56,7 @@ public static class ICalendarWriter
                 DtEnd = Local(gone.Was.End, snapshot),
                 DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
                 Location = gone.Was.Room is null ? null : UnicodeText.Clean(gone.Was.Room),
-                Description = "Cancelled: this session is no longer on the summit's schedule.",
+                Description = words["Calendar.Cancelled"],
                 Categories = [.. gone.Members],
             });
         }
@@ -86,15 +88,15 @@ public static class ICalendarWriter
             : new CalDateTime(local, snapshot.Summit.TimeZoneId);
     }
 
-    private static string Describe(Session s, SummitSnapshot snapshot)
+    private static string Describe(Session s, SummitSnapshot snapshot, Words words)
     {
         var people = s.Speakers.Select(p => snapshot.FindSpeaker(p.SpeakerId) is { } speaker
-            ? $"{speaker.Name}{(speaker.Company is null ? "" : $" ({speaker.Company})")}{(p.Role == SpeakerRole.Moderator ? ", moderator" : "")}"
+            ? Moderated($"{speaker.Name}{(speaker.Company is null ? "" : $" ({speaker.Company})")}", p.Role, words)
             : null).OfType<string>().ToList();
         var lines = new List<string>();
         if (people.Count > 0)
         {
-            lines.Add("Speakers: " + string.Join(", ", people));
+            lines.Add(words.Format("Calendar.Speakers", string.Join(", ", people)));
         }
 
         if (WebLink.Of(s.SourceUrl) is { } page)
@@ -110,4 +112,6 @@ public static class ICalendarWriter
 
         return string.Join("\n", lines);
     }
+
+    private static string Moderated(string person, SpeakerRole role, Words words) => role == SpeakerRole.Moderator ? words.Format("Calendar.Moderator", person) : person;
 }

@@ -79,4 +79,23 @@ public class ICalendarWriterTests
         var calendar = Ical.Net.Calendar.Load(text)!;
         Assert.Equal("A\uFFFDB\uFFFD", Assert.Single(calendar.Events).Summary);
     }
+
+    [Theory]
+    [InlineData("en", "Speakers: Felipe Monteiro (AT&T)", "Cancelled: this session is no longer on the summit’s schedule.")]
+    [InlineData("fr", "Intervenants\u00a0: Felipe Monteiro (AT&T)", "Annulée\u00a0: cette session ne figure plus au programme du sommet.")]
+    [InlineData("ja", "登壇者：Felipe Monteiro (AT&T)", "中止：このセッションはサミットのスケジュールから外れました。")]
+    public void What_the_calendar_itself_says_is_in_its_language_and_the_sessions_stay_as_written(string code, string speakers, string cancelledNote)
+    {
+        var snapshot = SydneySeed.Snapshot;
+        var murano = snapshot.FindSession("19266")!;
+        var gone = new Lcoo.Summit.Changes.CancelledSession("20396", new Lcoo.Summit.Changes.SessionState(murano.Start, murano.End, "C3.2", "Sahara - Project Update", []), []);
+
+        var calendar = Ical.Net.Calendar.Load(ICalendarWriter.Write(snapshot, [murano], "Sydney", Now, cancelled: [gone], words: new Lcoo.Summit.Text.Words(Lcoo.Summit.Text.Language.Find(code)!)))!;
+
+        var e = Assert.Single(calendar.Events, x => x.Uid == "19266@sydney-2017");
+        Assert.Equal(murano.Title, e.Summary);
+        Assert.StartsWith(speakers, e.Description);
+        var cancelled = Assert.Single(calendar.Events, x => x.Uid == "20396@sydney-2017");
+        Assert.Equal(("CANCELLED", cancelledNote, "Sahara - Project Update"), (cancelled.Status, cancelled.Description, cancelled.Summary));
+    }
 }

@@ -34,7 +34,7 @@ catch (ApiException e)
 }
 
 using var pdf = await api.ScheduleItineraryAsync(null, created.Id, null);
-using var ics = await api.ScheduleCalendarAsync(created.Id, null);
+using var ics = await api.ScheduleCalendarAsync(lang: null, id: created.Id, if_None_Match: null);
 var frab = await api.ScheduleScheduleJsonAsync(created.Id, null);
 // A hall screen in Tokyo: the answer's words in Japanese.
 var now = await api.NowAsync("sydney-2017", room: null, at: "2017-11-07T11:50:00", within: null, lang: "ja", if_None_Match: null);

@@ -1,0 +1,36 @@
+using System.Net;
+using Lcoo.Summit.Api.Tests.Infrastructure;
+
+namespace Lcoo.Summit.Api.Tests.Http;
+
+/// <summary>Calendar feeds in the subscriber's language: ?lang= in the feed's URL (calendar apps send no useful Accept-Language).</summary>
+public sealed class SqliteCalendarLanguageTests : ServiceOwner
+{
+    [Theory]
+    [InlineData("/summits/sydney-2017/sessions.ics?member=att&lang=ja", "ja", "登壇者：")]
+    [InlineData("/summits/sydney-2017/members/att/sessions.ics?lang=fr", "fr", "Intervenants\u00a0: ")]
+    [InlineData("/summits/sydney-2017/sessions/19266.ics?lang=ko", "ko", "연사: ")]
+    [InlineData("/summits/sydney-2017/sessions/19266.ics", "en", "Speakers: ")]
+    public async Task A_feed_asked_in_a_language_says_its_own_words_in_it_and_says_which(string url, string lang, string speakers)
+    {
+        var client = await Own(ApiFactory.OnSqlite(NewFolder())).ReadyClientAsync();
+
+        using var feed = await client.GetAsync(url);
+        var calendar = Ical.Net.Calendar.Load(await feed.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Equal([lang], feed.Content.Headers.ContentLanguage);
+        Assert.All(calendar.Events.Where(e => e.Description?.Contains("(AT&T)", StringComparison.Ordinal) == true), e => Assert.StartsWith(speakers, e.Description));
+        Assert.Contains(calendar.Events, e => e.Description?.StartsWith(speakers, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task A_feed_in_a_language_we_do_not_speak_is_refused_with_the_ones_we_do()
+    {
+        var client = await Own(ApiFactory.OnSqlite(NewFolder())).ReadyClientAsync();
+
+        var problem = await client.GetProblemAsync("/summits/sydney-2017/sessions.ics?lang=de", HttpStatusCode.BadRequest);
+
+        Assert.Contains("en, fr, ja, ko, zh-Hans", problem.GetRawText(), StringComparison.Ordinal);
+    }
+}
