@@ -98,8 +98,26 @@ public sealed class SqliteKioskLanguageTests : ServiceOwner, IAsyncLifetime
         chromium.WaitFor(() => chromium.Run<long>("return document.querySelectorAll('#now .session').length;") > 0, "sessions on now", $"kiosk-{lang}");
         chromium.WaitFor(() => chromium.Run<string>("return document.getElementById('day').textContent;") == day, $"the day in {lang}", $"kiosk-{lang}");
         chromium.Screenshot($"kiosk-{lang}");
+        // Each character of the screen's own words drawn in its element's font, against a code point no font has: one
+        // that draws the same as that is a box (tofu), which is what Korean was before the machine had a Hangul font.
+        var boxes = chromium.Run<IReadOnlyCollection<object>>("""
+            const canvas = document.createElement('canvas');
+            canvas.width = canvas.height = 64;
+            const g = canvas.getContext('2d', { willReadFrequently: true });
+            const draw = (ch, font) => { g.clearRect(0, 0, 64, 64); g.font = font; g.fillText(ch, 4, 48); return g.getImageData(0, 0, 64, 64).data.join(); };
+            const out = [];
+            for (const el of document.querySelectorAll('#day, h2, #rehearsal, .no-room, #now .empty')) {
+              const font = getComputedStyle(el).font.replace(/\d+(\.\d+)?px/, '40px');
+              const missing = draw('\u{10FFFD}', font);
+              for (const ch of new Set([...el.textContent].filter((c) => c.codePointAt(0) > 0x2FF && c.trim()))) {
+                if (draw(ch, font) === missing) out.push(`${el.id || el.className}: ${ch}`);
+              }
+            }
+            return out;
+            """).Cast<string>().ToList();
 
         Assert.Equal(lang, chromium.Run<string>("return document.documentElement.lang;"));
+        Assert.True(boxes.Count == 0, $"drawn as boxes: {string.Join(" ", boxes)}");
     }
 
     public static TheoryData<int, int> Screens => SqliteKioskFitTests.Screens;
