@@ -6,7 +6,7 @@ namespace Lcoo.Summit.Api.Http;
 
 /// <summary>
 /// Cached answers for a summit's public reads (session lists and sessions), keyed by the whole query, the
-/// summit's snapshot version and the member directory's fingerprint. An import here or on another instance
+/// summit's snapshot version, the member directory's fingerprint and the language the request's headers chose. An import here or on another instance
 /// makes a new version, so an answer is never served for data it was not computed from; nothing has to be
 /// evicted, old keys just age out.
 /// </summary>
@@ -33,6 +33,10 @@ public sealed class SummitReadsPolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["summit-version"] = snapshot.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["members"] = members.Fingerprint;
+        // Answers in a language the request chose by its headers (a calendar without ?lang=) are kept one per choice.
+        context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage;
+        context.CacheVaryByRules.VaryByValues["culture-cookie"] =
+            http.Request.Cookies[Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName] ?? "";
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;

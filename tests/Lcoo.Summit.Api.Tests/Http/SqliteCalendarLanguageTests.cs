@@ -33,4 +33,28 @@ public sealed class SqliteCalendarLanguageTests : ServiceOwner
 
         Assert.Contains("en, fr, ja, ko, zh-Hans", problem.GetRawText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_feed_whose_language_came_from_the_browser_is_not_served_to_a_browser_of_another_language()
+    {
+        var client = await Own(ApiFactory.OnSqlite(NewFolder())).ReadyClientAsync();
+
+        async Task<(string? Language, string Body)> AskAsync(string acceptLanguage)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/summits/sydney-2017/sessions/19266.ics");
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+            using var response = await client.SendAsync(request);
+            return (response.Content.Headers.ContentLanguage.SingleOrDefault(), await response.Content.ReadAsStringAsync());
+        }
+
+        var french = await AskAsync("fr-FR");
+        var english = await AskAsync("en-GB");
+        var frenchAgain = await AskAsync("fr-FR");
+
+        Assert.Equal("fr", french.Language);
+        Assert.Contains("Intervenants", french.Body, StringComparison.Ordinal);
+        Assert.Equal("en", english.Language);
+        Assert.Contains("Speakers: ", english.Body, StringComparison.Ordinal);
+        Assert.Equal(french.Body, frenchAgain.Body);
+    }
 }
