@@ -70,9 +70,11 @@ public static class SourcesApi
         }
 
         var existed = await sources.GetSourceAsync(slug, ct) is not null;
-        var kept = await sources.PutSourceAsync(new SummitSource(slug, url!.AbsoluteUri, body.Format, body.TimeZone, interval), clock.GetUtcNow(), ct);
+        // To the millisecond, as the stores keep it: the answer says what a read will.
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var kept = await sources.PutSourceAsync(new SummitSource(slug, url!.AbsoluteUri, body.Format, body.TimeZone, interval), now, ct);
         sync.Wake();
-        var view = SourceView.Of(kept, clock.GetUtcNow(), links);
+        var view = SourceView.Of(kept, now, links);
         return existed ? TypedResults.Ok(view) : TypedResults.Created(links.To($"summits/{slug}/source"), view);
     }
 
