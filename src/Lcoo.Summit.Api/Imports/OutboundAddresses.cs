@@ -24,6 +24,16 @@ public sealed class OutboundAddresses(IReadOnlyList<string> allowed, Func<IEnume
 
     private readonly Func<IEnumerable<IPAddress>> _ownAddresses = ownAddresses ?? LocalInterfaceAddresses;
 
+    /// <summary>
+    /// The address a URL names outright (an IP literal, or localhost), when it is not one to fetch from: refused as soon as
+    /// the URL is given, not only when it is fetched. Host names are judged when they are resolved, on every connection.
+    /// </summary>
+    public IPAddress? RefusedLiteral(Uri uri)
+    {
+        var literal = IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var ip) ? ip : uri.IsLoopback ? IPAddress.Loopback : null;
+        return literal is not null && !IsAllowed(uri.IdnHost, literal) ? literal : null;
+    }
+
     public bool IsAllowed(string host, IPAddress address)
     {
         foreach (var entry in allowed)

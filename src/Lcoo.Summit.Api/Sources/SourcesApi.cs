@@ -39,12 +39,16 @@ public static class SourcesApi
 
     public static async Task<Results<Ok<SourceView>, Created<SourceView>, ValidationProblem>> Put(
         [System.ComponentModel.DataAnnotations.RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Explained)] string slug, SourceRequest body,
-        ISourceStore sources, SourceSync sync, IOptions<SourceOptions> options, TimeProvider clock, Links links, CancellationToken ct)
+        ISourceStore sources, SourceSync sync, OutboundAddresses addresses, IOptions<SourceOptions> options, TimeProvider clock, Links links, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             errors["url"] = [$"'{body.Url}' is not an absolute http or https URL."];
+        }
+        else if (addresses.RefusedLiteral(url) is { } refused)
+        {
+            errors["url"] = [$"{refused} is not a public address: sources are fetched from public servers only, unless Imports:AllowedHosts names the host."];
         }
 
         if (body.Format is { } format && ScheduleParsers.Default.Find(format) is null)

@@ -63,9 +63,9 @@ public static class WebhooksApi
         {
             errors["events"] = ["Name at least one event, or omit events to hear them all."];
         }
-        else if (events.FirstOrDefault(e => !WebhookEvents.All.Contains(e)) is { } unknown)
+        else if (events.FirstOrDefault(e => e is null || !WebhookEvents.All.Contains(e), "") is not "" and var unknown)
         {
-            errors["events"] = [$"'{unknown}' is not one of: {string.Join(", ", WebhookEvents.All)}."];
+            errors["events"] = [$"'{unknown ?? "null"}' is not one of: {string.Join(", ", WebhookEvents.All)}."];
         }
 
         if (errors.Count > 0)
@@ -127,9 +127,8 @@ public static class WebhooksApi
             return $"'{url}' is not an absolute https URL.";
         }
 
-        var addresses = new OutboundAddresses(allowed);
         var literal = IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var ip) ? ip : uri.IsLoopback ? IPAddress.Loopback : null;
-        if (literal is not null && !addresses.IsAllowed(uri.IdnHost, literal))
+        if (new OutboundAddresses(allowed).RefusedLiteral(uri) is not null)
         {
             return $"{uri.Host} is an internal address; webhooks go to public receivers (Webhooks:AllowedHosts names exceptions).";
         }

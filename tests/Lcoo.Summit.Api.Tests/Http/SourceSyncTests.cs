@@ -233,6 +233,13 @@ public sealed class SourceSyncTests : ServiceOwner, IAsyncLifetime
         var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(["format", "intervalSeconds", "timeZone", "url"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
         Assert.Contains("outside 60 to 86400 seconds", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        foreach (var url in new[] { "http://[::ffff:127.0.0.1]/schedule.json", "http://169.254.169.254/latest", "http://localhost:8080/schedule.xml" })
+        {
+            using var inside = await PutSourceAsync(client, new { url });
+            Assert.Equal(HttpStatusCode.BadRequest, inside.StatusCode);
+            Assert.Contains("is not a public address", await inside.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         await client.GetProblemAsync("/summits/sydney-2017/source", HttpStatusCode.NotFound);
         await client.GetProblemAsync("/summits/sydney-2017/source/polls", HttpStatusCode.NotFound);
 

@@ -214,6 +214,9 @@ public sealed class WebhookTests(MongoEmulator emulator) : ServiceOwner, IClassF
 
         using var unknownEvent = await client.PostAsJsonAsync("/members/att/webhooks", new { url = "https://receiver.example.org/hook", events = new[] { "session.renamed" } });
         Assert.Contains("'session.renamed' is not one of", await unknownEvent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var nullEvent = await client.PostAsJsonAsync("/members/att/webhooks", new { url = "https://receiver.example.org/hook", events = new string?[] { null } });
+        Assert.Equal(HttpStatusCode.BadRequest, nullEvent.StatusCode);
+        Assert.Contains("'null' is not one of", await nullEvent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var unknownMember = await client.PostAsJsonAsync("/members/nobody/webhooks", new { url = "https://receiver.example.org/hook" });
         Assert.Equal(HttpStatusCode.NotFound, unknownMember.StatusCode);
 
