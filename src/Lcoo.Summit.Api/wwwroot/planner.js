@@ -209,12 +209,17 @@ function renderPanel(schedule, clashes) {
   }
 }
 
+// Each read or change of the schedule takes a number; an answer is drawn only if nothing began after it, so a read
+// that set out before a pick cannot draw over the pick's answer when it comes back later.
+let drawn = 0;
+
 async function refresh() {
   const mine = saved();
   if (!mine) return;
+  const turn = ++drawn;
   try {
     const [schedule, clashes] = await Promise.all([api("GET", `/schedules/${mine.id}`), api("GET", `/schedules/${mine.id}/clashes`)]);
-    renderPanel(schedule, clashes);
+    if (turn === drawn) renderPanel(schedule, clashes);
   } catch (error) {
     if (error.status === 404 || error.status === 401) {
       localStorage.removeItem(storageKey);
@@ -228,8 +233,9 @@ async function refresh() {
 async function toggle(sessionId, title, picking) {
   try {
     const mine = picking ? await ensureSchedule() : saved();
+    const turn = ++drawn;
     const update = await api(picking ? "PUT" : "DELETE", `/schedules/${mine.id}/sessions/${encodeURIComponent(sessionId)}`);
-    renderPanel(update.schedule, update.clashes);
+    if (turn === drawn) renderPanel(update.schedule, update.clashes);
     const mineNow = update.clashes.filter((c) => c.sessions.some((s) => s.id === sessionId));
     // Said where the pick was made, not only in the panel, which on a phone is thousands of pixels down.
     for (const old of document.querySelectorAll(".pick-note")) old.remove();
