@@ -14,68 +14,23 @@ namespace Lcoo.Summit.Api.Sources;
 /// </summary>
 public sealed partial class SourceSync(
     ISourceStore sources, ILeaseStore leases, ScheduleFetcher fetcher, ImportService imports, StoreReadiness readiness,
-    TimeProvider clock, IOptions<SourceOptions> options, ILogger<SourceSync> log) : BackgroundService
+    TimeProvider clock, IOptions<SourceOptions> options, ILogger<SourceSync> log) : LeasedWork(leases, readiness, clock, log)
 {
-    public const string LeaseName = "source-sync";
+    public const string Name = "source-sync";
 
-    private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-    private readonly SemaphoreSlim _wake = new(0);
+    protected override string LeaseName => Name;
 
-    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, options.Value.LeaseSeconds));
+    protected override string What => "Source polling";
 
-    /// <summary>A coordinator asked for a poll now: look at once instead of at the next tick.</summary>
-    public void Wake() => _wake.Release();
+    protected override TimeSpan Tick => TimeSpan.FromMilliseconds(options.Value.TickMilliseconds);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, options.Value.LeaseSeconds));
+
+    protected override async Task RoundAsync(CancellationToken ct)
     {
-        await readiness.WhenReady.WaitAsync(stoppingToken);
-        var tick = TimeSpan.FromMilliseconds(Math.Max(20, options.Value.TickMilliseconds));
-        var failing = false;
-        while (!stoppingToken.IsCancellationRequested)
+        while (await HoldAsync(ct))
         {
-            try
-            {
-                await PollDueAsync(stoppingToken);
-                if (failing)
-                {
-                    LogRecovered();
-                    failing = false;
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                if (!failing)
-                {
-                    LogFailing(e);
-                    failing = true;
-                }
-            }
-
-            try
-            {
-                await _wake.WaitAsync(tick, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-
-        try
-        {
-            await leases.ReleaseAsync(LeaseName, _holder, CancellationToken.None);
-        }
-        catch (Exception e)
-        {
-            LogFailing(e);
-        }
-    }
-
-    private async Task PollDueAsync(CancellationToken ct)
-    {
-        while (await leases.TryHoldAsync(LeaseName, _holder, clock.GetUtcNow(), Lease, ct))
-        {
-            var due = await sources.ListDueSourcesAsync(clock.GetUtcNow(), 1, ct);
+            var due = await sources.ListDueSourcesAsync(Clock.GetUtcNow(), 1, ct);
             if (due.Count == 0)
             {
                 return;
@@ -102,8 +57,8 @@ public sealed partial class SourceSync(
         {
             while (true)
             {
-                await Task.Delay(Lease / 3, clock, held.Token);
-                if (!await leases.TryHoldAsync(LeaseName, _holder, clock.GetUtcNow(), Lease, held.Token))
+                await Task.Delay(Lease / 3, Clock, held.Token);
+                if (!await HoldAsync(held.Token))
                 {
                     await held.CancelAsync();
                     return;
@@ -119,12 +74,12 @@ public sealed partial class SourceSync(
     public async Task<SourcePoll> PollAsync(KeptSource kept, CancellationToken ct)
     {
         var (source, state) = (kept.Source, kept.State);
-        var started = clock.GetTimestamp();
+        var started = Clock.GetTimestamp();
         // Stores keep instants to the millisecond (SQLite's column, BSON dates): the log says what they keep.
-        var at = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
         var fetched = await fetcher.FetchAsync(source.Url, state.Validators, ct);
         var (poll, next) = await OutcomeAsync(source, state, fetched, at, ct);
-        poll = poll with { Milliseconds = Math.Round(clock.GetElapsedTime(started).TotalMilliseconds, 1) };
+        poll = poll with { Milliseconds = Math.Round(Clock.GetElapsedTime(started).TotalMilliseconds, 1) };
         next = next with { LastPoll = poll };
         if (!await sources.RecordPollAsync(source.Summit, kept.Revision, poll, next, ct))
         {
@@ -198,12 +153,6 @@ public sealed partial class SourceSync(
         var wait = TimeSpan.FromSeconds(Math.Min(doubled, Math.Max(maxSeconds, intervalSeconds)));
         return retryAfter is { } asked && asked > wait ? asked : wait;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Source polling failed; it is tried again every tick, and this is logged once until it recovers.")]
-    private partial void LogFailing(Exception e);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Source polling recovered.")]
-    private partial void LogRecovered();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The source of {Summit} was replaced or removed during a poll; that poll is not recorded.")]
     private partial void LogReplaced(string summit);

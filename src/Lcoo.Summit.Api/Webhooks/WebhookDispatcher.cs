@@ -16,74 +16,29 @@ namespace Lcoo.Summit.Api.Webhooks;
 /// </summary>
 public sealed partial class WebhookDispatcher(
     IWebhookStore webhooks, ISummitStore summits, ICoveragePlanStore plans, SnapshotCache snapshots, ILeaseStore leases,
-    IHttpClientFactory http, StoreReadiness readiness, TimeProvider clock, IOptions<WebhookOptions> options, ILogger<WebhookDispatcher> log) : BackgroundService
+    IHttpClientFactory http, StoreReadiness readiness, TimeProvider clock, IOptions<WebhookOptions> options, ILogger<WebhookDispatcher> log) : LeasedWork(leases, readiness, clock, log)
 {
-    public const string LeaseName = "webhooks";
-
-    private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-    private readonly SemaphoreSlim _wake = new(0);
+    public const string Name = "webhooks";
 
     private WebhookOptions Options => options.Value;
 
-    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(Options.LeaseSeconds, Options.AttemptTimeoutSeconds * 3 + 5));
+    protected override string LeaseName => Name;
 
-    /// <summary>Something was written to the outbox or made due here: look at once.</summary>
-    public void Wake()
+    protected override string What => "Webhook dispatch";
+
+    protected override bool Enabled => Options.Dispatch;
+
+    protected override TimeSpan Tick => TimeSpan.FromMilliseconds(Options.TickMilliseconds);
+
+    // A lease outlives three attempt timeouts, so it cannot lapse within one send.
+    protected override TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(Options.LeaseSeconds, Options.AttemptTimeoutSeconds * 3 + 5));
+
+    protected override async Task RoundAsync(CancellationToken ct)
     {
-        if (_wake.CurrentCount == 0)
+        if (await HoldAsync(ct))
         {
-            _wake.Release();
-        }
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!Options.Dispatch)
-        {
-            return;
-        }
-
-        await readiness.WhenReady.WaitAsync(stoppingToken);
-        var tick = TimeSpan.FromMilliseconds(Math.Max(20, Options.TickMilliseconds));
-        var failing = false;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await leases.TryHoldAsync(LeaseName, _holder, clock.GetUtcNow(), Lease, stoppingToken))
-                {
-                    await FanOutAsync(stoppingToken);
-                    await SendDueAsync(stoppingToken);
-                }
-
-                failing = false;
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                if (!failing)
-                {
-                    LogFailing(e);
-                    failing = true;
-                }
-            }
-
-            try
-            {
-                await _wake.WaitAsync(tick, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-
-        try
-        {
-            await leases.ReleaseAsync(LeaseName, _holder, CancellationToken.None);
-        }
-        catch (Exception e)
-        {
-            LogFailing(e);
+            await FanOutAsync(ct);
+            await SendDueAsync(ct);
         }
     }
 
@@ -99,7 +54,7 @@ public sealed partial class WebhookDispatcher(
                 var broken = endpoints.Any(e => e.Events.Contains(WebhookEvents.CoverageBroken))
                     ? WebhookMessages.BrokenBy(changes, await plans.ListCoveragePlansAsync(entry.Summit, ct), snapshot)
                     : [];
-                deliveries = WebhookMessages.Deliveries(entry, changes, snapshot.Zone, endpoints, broken, clock.GetUtcNow());
+                deliveries = WebhookMessages.Deliveries(entry, changes, snapshot.Zone, endpoints, broken, Clock.GetUtcNow());
             }
 
             await webhooks.FanOutAsync(entry, deliveries, ct);
@@ -110,7 +65,7 @@ public sealed partial class WebhookDispatcher(
     {
         while (true)
         {
-            var due = await webhooks.ListDueDeliveriesAsync(clock.GetUtcNow(), 20, ct);
+            var due = await webhooks.ListDueDeliveriesAsync(Clock.GetUtcNow(), 20, ct);
             if (due.Count == 0)
             {
                 return;
@@ -119,8 +74,8 @@ public sealed partial class WebhookDispatcher(
             var sent = 0;
             foreach (var delivery in due)
             {
-                // Renewed per send: a lease outlives three attempt timeouts, so it cannot lapse within one.
-                if (!await leases.TryHoldAsync(LeaseName, _holder, clock.GetUtcNow(), Lease, ct))
+                // Renewed per send.
+                if (!await HoldAsync(ct))
                 {
                     return;
                 }
@@ -143,7 +98,7 @@ public sealed partial class WebhookDispatcher(
     /// <summary>One attempt, recorded with what it did to the endpoint.</summary>
     public async Task SendAsync(WebhookDelivery delivery, WebhookEndpoint endpoint, CancellationToken ct)
     {
-        var at = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
         var (status, error) = await PostAsync(delivery, endpoint, at, ct);
         var attempts = delivery.Attempts + 1;
         if (status is >= 200 and < 300)
@@ -204,9 +159,6 @@ public sealed partial class WebhookDispatcher(
 
         return null;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook dispatch failed; it is tried again every tick, and this is logged once until it works again.")]
-    private partial void LogFailing(Exception e);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook endpoint {Endpoint} of {Member} paused: {Reason}")]
     private partial void LogPaused(string endpoint, string member, string reason);

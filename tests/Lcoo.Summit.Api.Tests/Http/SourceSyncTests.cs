@@ -198,7 +198,7 @@ public sealed class SourceSyncTests : ServiceOwner, IAsyncLifetime
         var storage = new SqliteStorage(Path.Combine(folder, "lcoo-summit.db"));
         await storage.InitializeAsync(TestContext.Current.CancellationToken);
         var dead = DateTimeOffset.UtcNow;
-        Assert.True(await new SqliteLeaseStore(storage).TryHoldAsync(Api.Sources.SourceSync.LeaseName, "a dead instance", dead, TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken));
+        Assert.True(await new SqliteLeaseStore(storage).TryHoldAsync(Api.Sources.SourceSync.Name, "a dead instance", dead, TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken));
         var a = await Own(ApiFactory.OnSqlite(folder, Settings)).ReadyClientAsync();
         var b = await Own(ApiFactory.OnSqlite(folder, Settings)).ReadyClientAsync();
         using (var put = await PutSourceAsync(a, new { url = _url, intervalSeconds = 1 }))
