@@ -8,9 +8,7 @@ using Lcoo.Summit.Api.Storage.Sqlite;
 using Lcoo.Summit.Api.Tests.Infrastructure;
 using Lcoo.Summit.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Lcoo.Summit.Api.Tests.Http;
 
@@ -30,10 +28,7 @@ public sealed class SourceSyncTests : ServiceOwner, IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _body = await File.ReadAllBytesAsync(Path.Combine(Fixtures.SeedData, "sydney-2017", "openstack-api.json"));
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _origin = builder.Build();
+        _origin = LoopbackApp.Create();
         _origin.MapGet("/summit.json", async (HttpContext http) =>
         {
             var asked = http.Request.Headers.IfNoneMatch.ToString();

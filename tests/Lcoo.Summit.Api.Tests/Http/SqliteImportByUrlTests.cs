@@ -4,9 +4,7 @@ using System.Text.Json;
 using Lcoo.Summit.Api.Tests.Infrastructure;
 using Lcoo.Summit.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Lcoo.Summit.Api.Tests.Http;
 
@@ -21,10 +19,7 @@ public sealed class SqliteImportByUrlTests : ServiceOwner, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _origin = builder.Build();
+        _origin = LoopbackApp.Create();
         var dump = Fixtures.Read("openstack-api/sydney-2017.json");
         _origin.MapGet("/sydney.json", () => Results.Bytes(dump, "application/json"));
         _origin.MapGet("/moved", () => Results.Redirect("/sydney.json"));

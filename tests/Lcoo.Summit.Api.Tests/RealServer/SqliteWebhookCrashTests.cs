@@ -6,10 +6,9 @@ using System.Text;
 using Lcoo.Summit.Api.Tests.Http;
 using Lcoo.Summit.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using StandardWebhooks;
+
+using Lcoo.Summit.Api.Tests.Infrastructure;
 
 namespace Lcoo.Summit.Api.Tests.RealServer;
 
@@ -28,22 +27,11 @@ public sealed class SqliteWebhookCrashTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _receiver = builder.Build();
+        _receiver = LoopbackApp.Create();
         _receiver.MapPost("/hook", async (HttpContext http) =>
         {
             var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
-            var verified = true;
-            try
-            {
-                new StandardWebhook(_secret).Verify(body, http.Request.Headers);
-            }
-            catch (Exception)
-            {
-                verified = false;
-            }
+            var verified = LoopbackApp.Verifies(_secret, body, http.Request.Headers);
 
             _received.Enqueue((http.Request.Headers["webhook-id"].ToString(), verified));
             if (_firstArrived.TrySetResult())
