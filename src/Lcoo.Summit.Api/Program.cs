@@ -104,6 +104,7 @@ api.MapKiosk();
 
 // The planner and the console: server-rendered pages on the same API (Web/), and their scripts and styles (wwwroot/).
 app.MapStaticAssets();
+app.MapGet("/language/{code}", RequestLanguage.Choose).ExcludeFromDescription();
 app.MapRazorComponents<Lcoo.Summit.Api.Web.App>();
 
 if (args is ["import", .. var importArgs])

@@ -5,6 +5,7 @@ using Lcoo.Summit.Api.OpenApi;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Changes;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,15 +36,15 @@ public static class ChangesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Server-sent events: a 'version' event whenever the summit's version moves, on whichever instance it moved.")
             .WithDescription("Each event's id is the version and its data the changes it made (as GET …/changes lists them). Send Last-Event-ID " +
-                "(browsers do on reconnecting) to be sent what was missed first. A 'heartbeat' event at once and after 15 s of quiet keeps proxies from closing the stream. " +
+                "(browsers do on reconnecting) to be sent what was missed first. lang: the language of the change sentences (en, fr, ja, ko, zh-Hans; default the request's Accept-Language). A 'heartbeat' event at once and after 15 s of quiet keeps proxies from closing the stream. " +
                 $"At most {SummitEventStream.StreamsPerAddress} streams per client address (429 beyond).");
         return app;
     }
 
     public static async Task<Results<Ok<ChangesView>, ValidationProblem, ProblemHttpResult>> List(
-        string slug, [AsParameters] ChangeFilters filters, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore store, CancellationToken ct)
+        string slug, [AsParameters] ChangeFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore store, CancellationToken ct)
     {
-        var found = await FindAsync(slug, filters, snapshots, members, store, ct);
+        var found = await FindAsync(slug, filters, RequestLanguage.Words(http), snapshots, members, store, ct);
         return found.Invalid is { } invalid ? invalid : found.Missing is { } missing ? missing : TypedResults.Ok(found.View!);
     }
 
@@ -51,7 +52,7 @@ public static class ChangesApi
         string slug, [AsParameters] ChangeFilters filters, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore store, Links links,
         CancellationToken ct)
     {
-        var found = await FindAsync(slug, filters, snapshots, members, store, ct);
+        var found = await FindAsync(slug, filters, RequestLanguage.Words(http), snapshots, members, store, ct);
         if (found.Invalid is { } invalid)
         {
             return invalid;
@@ -72,7 +73,7 @@ public static class ChangesApi
     private sealed record Found(SummitSnapshot? Snapshot, ChangesView? View, ValidationProblem? Invalid = null, ProblemHttpResult? Missing = null);
 
     private static async Task<Found> FindAsync(
-        string slug, ChangeFilters filters, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore store, CancellationToken ct)
+        string slug, ChangeFilters filters, Words words, SnapshotCache snapshots, MemberDirectoryCache members, ISummitStore store, CancellationToken ct)
     {
         if (!filters.TryBuild(await members.GetAsync(ct), out var query, out var invalid))
         {
@@ -85,13 +86,13 @@ public static class ChangesApi
         }
 
         var versions = await store.ListChangesAsync(slug, query.Since, MostVersions, ct);
-        return new Found(snapshot, View(snapshot, versions, query));
+        return new Found(snapshot, View(snapshot, versions, query, words));
     }
 
-    public static ChangesView View(SummitSnapshot snapshot, IEnumerable<SummitVersionChanges> versions, ChangeQuery query) => new(
+    public static ChangesView View(SummitSnapshot snapshot, IEnumerable<SummitVersionChanges> versions, ChangeQuery query, Words words) => new(
         snapshot.Summit.Slug,
         snapshot.Version,
         [.. versions
-            .Select(v => new VersionView(v.Version, v.At, [.. v.Sessions.Where(c => query.Matches(c, snapshot.Zone)).Select(c => SessionChangeView.From(c, snapshot.Zone))]))
+            .Select(v => new VersionView(v.Version, v.At, [.. v.Sessions.Where(c => query.Matches(c, snapshot.Zone)).Select(c => SessionChangeView.From(c, snapshot.Zone, words))]))
             .Where(v => v.Sessions.Count > 0)]);
 }

@@ -1,5 +1,6 @@
 using Lcoo.Summit.Api.Views;
 using Lcoo.Summit.Changes;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Api.Changes;
 
@@ -14,8 +15,8 @@ public sealed record VersionView(long Version, DateTimeOffset At, IReadOnlyList<
 public sealed record SessionChangeView(
     string Id, string Title, IReadOnlyList<ChangeKind> Kinds, SessionStateView? Was, SessionStateView? Now, IReadOnlyList<string> Members, string Sentence)
 {
-    public static SessionChangeView From(PublishedChange c, TimeZoneInfo zone) =>
-        new(c.SessionId, c.Title, c.Kinds, SessionStateView.From(c.Was, zone), SessionStateView.From(c.Now, zone), c.Members, ChangeSentences.Of(c, zone));
+    public static SessionChangeView From(PublishedChange c, TimeZoneInfo zone, Words words) =>
+        new(c.SessionId, c.Title, c.Kinds, SessionStateView.From(c.Was, zone), SessionStateView.From(c.Now, zone), c.Members, ChangeSentences.Of(c, zone, words));
 }
 
 public sealed record SessionStateView(TimeView Start, TimeView End, string? Room, string Title, IReadOnlyList<string> Speakers)

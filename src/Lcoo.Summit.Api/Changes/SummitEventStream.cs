@@ -7,6 +7,9 @@ using Lcoo.Summit.Changes;
 using Lcoo.Summit.Summits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using Lcoo.Summit.Api.Http;
+using Lcoo.Summit.Text;
+
 namespace Lcoo.Summit.Api.Changes;
 
 /// <summary>
@@ -20,9 +23,15 @@ public static class SummitEventStream
     public const int StreamsPerAddress = 8;
 
     public static async Task<Results<ServerSentEventsResult<VersionView>, ProblemHttpResult>> Stream(
-        string slug, HttpContext http, SnapshotCache snapshots, ISummitStore store, SummitVersionWatch watch, IHostApplicationLifetime lifetime, TimeProvider clock,
+        string slug, string? lang, HttpContext http, SnapshotCache snapshots, ISummitStore store, SummitVersionWatch watch, IHostApplicationLifetime lifetime, TimeProvider clock,
         CancellationToken ct)
     {
+        // Each stream says its changes in its own language: the page's, which EventSource can only give in the address.
+        if (!RequestLanguage.TryRead(http, lang, out var language, out var wrong))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown language", detail: wrong);
+        }
+
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {
             return Problems.SummitNotFound(slug);
@@ -48,12 +57,12 @@ public static class SummitEventStream
             watch.CloseStream(address);
             return Task.CompletedTask;
         });
-        return TypedResults.ServerSentEvents(Events(slug, resumeFrom, snapshot.Version, subscription, watch.Heartbeat, store, snapshots, clock, stop.Token));
+        return TypedResults.ServerSentEvents(Events(slug, resumeFrom, snapshot.Version, subscription, watch.Heartbeat, store, snapshots, clock, new Words(language), stop.Token));
     }
 
     private static async IAsyncEnumerable<SseItem<VersionView>> Events(
         string slug, long sent, long current, SummitVersionWatch.Subscription subscription, TimeSpan heartbeat, ISummitStore store, SnapshotCache snapshots,
-        TimeProvider clock, [EnumeratorCancellation] CancellationToken ct)
+        TimeProvider clock, Words words, [EnumeratorCancellation] CancellationToken ct)
     {
         // A heartbeat at once sends the answer's headers: the client knows it is listening (EventSource's open).
         yield return new SseItem<VersionView>(new VersionView(current, clock.GetUtcNow(), []), "heartbeat");
@@ -61,7 +70,7 @@ public static class SummitEventStream
         // A client resuming from an older version hears what it missed before anything new.
         if (sent < current)
         {
-            await foreach (var missed in Since(slug, sent, current, store, snapshots, clock, ct))
+            await foreach (var missed in Since(slug, sent, current, store, snapshots, clock, words, ct))
             {
                 yield return missed;
             }
@@ -98,7 +107,7 @@ public static class SummitEventStream
                 continue;
             }
 
-            await foreach (var item in Since(slug, sent, version, store, snapshots, clock, ct))
+            await foreach (var item in Since(slug, sent, version, store, snapshots, clock, words, ct))
             {
                 yield return item;
             }
@@ -109,14 +118,14 @@ public static class SummitEventStream
 
     /// <summary>The versions after <paramref name="since"/> up to <paramref name="upTo"/>, oldest first; the last one even when it changed nothing published.</summary>
     private static async IAsyncEnumerable<SseItem<VersionView>> Since(
-        string slug, long since, long upTo, ISummitStore store, SnapshotCache snapshots, TimeProvider clock, [EnumeratorCancellation] CancellationToken ct)
+        string slug, long since, long upTo, ISummitStore store, SnapshotCache snapshots, TimeProvider clock, Words words, [EnumeratorCancellation] CancellationToken ct)
     {
         var snapshot = await snapshots.GetAsync(slug, ct);
         var zone = snapshot?.Zone ?? TimeZoneInfo.Utc;
         var versions = (await store.ListChangesAsync(slug, since, ChangesApi.MostVersions, ct)).Where(v => v.Version <= upTo).OrderBy(v => v.Version).ToList();
         foreach (var v in versions)
         {
-            yield return Item(new VersionView(v.Version, v.At, [.. v.Sessions.Select(c => SessionChangeView.From(c, zone))]));
+            yield return Item(new VersionView(v.Version, v.At, [.. v.Sessions.Select(c => SessionChangeView.From(c, zone, words))]));
         }
 
         if (versions.Count == 0 || versions[^1].Version < upTo)

@@ -26,7 +26,7 @@ public static class ClashesApi
     }
 
     public static async Task<Results<Ok<ClashesView>, ValidationProblem, ProblemHttpResult, ChallengeHttpResult, ForbidHttpResult>> ListClashes(
-        string slug, [AsParameters] ClashFilters filters, ClaimsPrincipal user, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+        string slug, [AsParameters] ClashFilters filters, ClaimsPrincipal user, HttpContext http, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
     {
         var directory = await members.GetAsync(ct);
         if (!filters.TryBuild(directory, out var options, out var day, out var least, out var invalid))
@@ -50,7 +50,7 @@ public static class ClashesApi
             return Problems.SummitNotFound(slug);
         }
 
-        var report = ClashDetector.Detect(snapshot, directory, options);
+        var report = ClashDetector.Detect(snapshot, directory, options with { Words = RequestLanguage.Words(http) });
         var clashes = report.Clashes
             .Where(c => c.Severity >= least && (day is null || VenueTime.VenueDay(c.WindowStart, snapshot.Zone) == day))
             .Select(c => ClashView.From(c, snapshot, directory))

@@ -20,7 +20,8 @@ public static class RequestLanguage
         {
             DefaultRequestCulture = new RequestCulture(Language.English.Code),
             SupportedCultures = cultures,
-            SupportedUICultures = cultures,
+            // The pseudo-locale is a UI language only (its dates are English), so a test can ask any page or API for it.
+            SupportedUICultures = [.. cultures, CultureInfo.GetCultureInfo(Language.Pseudo.Code)],
             FallBackToParentCultures = true,
             FallBackToParentUICultures = true,
             ApplyCurrentCultureToResponseHeaders = false,
@@ -48,6 +49,29 @@ public static class RequestLanguage
         var settled = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name;
         language = Language.Find(settled) ?? Language.English;
         return true;
+    }
+
+    /// <summary>
+    /// The words to answer in where an endpoint takes no <c>lang</c> of its own: a <c>?lang=</c> we speak (the pseudo-locale
+    /// too), else what request localization settled, else English. A page, and the API calls its script makes, read alike.
+    /// </summary>
+    public static Words Words(HttpContext http) =>
+        new(Language.Find(http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name) ?? Language.English);
+
+    /// <summary>Where the language switcher sends a person: the culture cookie set for a year, and back to the page they were on.</summary>
+    public static IResult Choose(string code, string? back, HttpContext http)
+    {
+        if (Language.Find(code) is not { IsPseudo: false } language)
+        {
+            return Errors.Problems.Invalid("code", Language.NotOneOf(code));
+        }
+
+        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Code)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
+        // Only back to a page of this site: "/plan/x", never "//elsewhere" or "https://elsewhere".
+        var local = back is { Length: > 0 } && back[0] == '/' && (back.Length == 1 || (back[1] != '/' && back[1] != '\\'));
+        return TypedResults.LocalRedirect(local ? back! : "/");
     }
 
     /// <summary>Says the answer's language; when it came from the request's headers, caches keep one copy per language.</summary>

@@ -5,6 +5,7 @@ using Lcoo.Summit.Schedules;
 using Lcoo.Summit.Summits;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Lcoo.Summit.Pdf;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Api.Itineraries;
 
@@ -14,13 +15,13 @@ namespace Lcoo.Summit.Api.Itineraries;
 /// </summary>
 public sealed class ItineraryService(RenderedFiles files, TimeProvider clock)
 {
-    public Task<RenderedFile> ForMembersAsync(SummitSnapshot snapshot, MemberDirectory members, IReadOnlyList<string> ids, Paper paper, CancellationToken ct) =>
-        files.GetAsync($"member|{snapshot.Summit.Slug}|{snapshot.Version}|{string.Join(",", ids)}|{paper}|{members.Fingerprint}", "the itinerary",
-            token => ItineraryRenderer.Render(Itinerary.ForMembers(snapshot, members, ids, clock.GetUtcNow(), paper), token), ct);
+    public Task<RenderedFile> ForMembersAsync(SummitSnapshot snapshot, MemberDirectory members, IReadOnlyList<string> ids, Paper paper, Words words, CancellationToken ct) =>
+        files.GetAsync($"member|{snapshot.Summit.Slug}|{snapshot.Version}|{string.Join(",", ids)}|{paper}|{words.Language.Code}|{members.Fingerprint}", "the itinerary",
+            token => ItineraryRenderer.Render(Itinerary.ForMembers(snapshot, members, ids, clock.GetUtcNow(), paper, words), token), ct);
 
-    public Task<RenderedFile> ForScheduleAsync(SummitSnapshot snapshot, PersonalSchedule schedule, Paper paper, CancellationToken ct) =>
-        files.GetAsync($"schedule|{schedule.Id}|{schedule.Version}|{snapshot.Version}|{paper}", "the itinerary",
-            token => ItineraryRenderer.Render(Itinerary.ForSchedule(snapshot, schedule, clock.GetUtcNow(), paper), token), ct);
+    public Task<RenderedFile> ForScheduleAsync(SummitSnapshot snapshot, PersonalSchedule schedule, Paper paper, Words words, CancellationToken ct) =>
+        files.GetAsync($"schedule|{schedule.Id}|{schedule.Version}|{snapshot.Version}|{paper}|{words.Language.Code}", "the itinerary",
+            token => ItineraryRenderer.Render(Itinerary.ForSchedule(snapshot, schedule, clock.GetUtcNow(), paper, words), token), ct);
 
     /// <summary>The file, shown in the browser rather than downloaded (a link opens it), or 304 when the client already holds it.</summary>
     public static Results<FileContentHttpResult, StatusCodeHttpResult> Send(HttpContext http, RenderedFile file, string name)

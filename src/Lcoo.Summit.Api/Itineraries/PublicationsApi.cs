@@ -9,6 +9,7 @@ using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Itineraries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Lcoo.Summit.Pdf;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Api.Itineraries;
 
@@ -49,6 +50,11 @@ public static class PublicationsApi
         }
 
         var paper = QueryValues.Paper("paper", body.Paper, errors);
+        var language = body.Language is null ? Language.English : Language.Find(body.Language);
+        if (language is null || language.IsPseudo)
+        {
+            errors["language"] = [Language.NotOneOf(body.Language!)];
+        }
 
         if (errors.Count > 0)
         {
@@ -60,7 +66,7 @@ public static class PublicationsApi
             return Problems.SummitNotFound(slug);
         }
 
-        var kept = await publications.PublishAsync(new Publication("", slug, [.. body.Members.Distinct()], paper, ScheduleTokens.NewToken(), clock.GetUtcNow()), ct);
+        var kept = await publications.PublishAsync(new Publication("", slug, [.. body.Members.Distinct()], paper, ScheduleTokens.NewToken(), clock.GetUtcNow(), language!.Code), ct);
         var view = PublicationView.Of(kept, links);
         return TypedResults.Created(view.Url, view);
     }
@@ -73,12 +79,18 @@ public static class PublicationsApi
             ? TypedResults.NoContent()
             : Problems.NotFound("Publication not found", $"Summit '{slug}' has no published itinerary '{id}'. GET /summits/{slug}/publications lists them.");
 
-    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Open(
-        string token, HttpContext http, IPublicationStore publications, SnapshotCache snapshots, MemberDirectoryCache members, ItineraryService itineraries, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Open(
+        string token, string? lang, HttpContext http, IPublicationStore publications, SnapshotCache snapshots, MemberDirectoryCache members, ItineraryService itineraries, CancellationToken ct)
     {
         if (await publications.FindPublicationAsync(token, ct) is not { } publication || await snapshots.GetAsync(publication.Summit, ct) is not { } snapshot)
         {
             return Problems.NotFound("Not published", "This itinerary link was withdrawn, or never existed. Ask the coordinator who gave it for a new one.");
+        }
+
+        // The language it was published in, unless the link asks for another.
+        if (Exports.ExportAnswers.Language(http, lang ?? publication.Speaks.Code, out var refused) is not { } words)
+        {
+            return refused!;
         }
 
         var directory = await members.GetAsync(ct);
@@ -88,7 +100,7 @@ public static class PublicationsApi
             return Problems.NotFound("Not published", "The member companies of this itinerary are no longer members. Ask the coordinator for a new link.");
         }
 
-        var file = await itineraries.ForMembersAsync(snapshot, directory, ids, publication.Paper, ct);
+        var file = await itineraries.ForMembersAsync(snapshot, directory, ids, publication.Paper, words, ct);
         return ItineraryService.Send(http, file, $"{snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf").Result switch
         {
             FileContentHttpResult pdf => pdf,
@@ -98,15 +110,17 @@ public static class PublicationsApi
     }
 }
 
-/// <summary>The body of publishing an itinerary: the members it shows (one, or the working group), and the paper.</summary>
+/// <summary>The body of publishing an itinerary: the members it shows (one, or the working group), the paper, and the language (en, fr, ja, ko, zh-Hans; default en).</summary>
 public sealed record PublicationRequest(
     [Required(ErrorMessage = "Name the member companies whose sessions to publish, by id (GET /members lists them)."),
      MinLength(1, ErrorMessage = "Name at least one member company."), MaxLength(20, ErrorMessage = "At most 20 member companies.")] IReadOnlyList<string> Members,
-    string? Paper = null);
+    string? Paper = null,
+    string? Language = null);
 
 /// <param name="Url">The public link: no key, no header; it opens the PDF as it is now.</param>
-public sealed record PublicationView(string Id, IReadOnlyList<string> Members, string Paper, DateTimeOffset CreatedAt, string Url)
+/// <param name="Language">The language the PDF opens in (the link's <c>?lang=</c> can ask for another).</param>
+public sealed record PublicationView(string Id, IReadOnlyList<string> Members, string Paper, string Language, DateTimeOffset CreatedAt, string Url)
 {
     public static PublicationView Of(Publication p, Links links) =>
-        new(p.Id, p.Members, p.Paper.ToString().ToLowerInvariant(), p.CreatedAt, links.To($"published/{p.Token}.pdf"));
+        new(p.Id, p.Members, p.Paper.ToString().ToLowerInvariant(), p.Speaks.Code, p.CreatedAt, links.To($"published/{p.Token}.pdf"));
 }

@@ -72,10 +72,10 @@ public static class MemberSummitApi
             $"{snapshot.Summit.Slug}-{member.Id}.ics", $"{snapshot.Version}|{at.Directory.Fingerprint}", clock.GetUtcNow(), words, cancelled);
     }
 
-    public static Ok<ClashesView> Clashes(MemberAtSummit at)
+    public static Ok<ClashesView> Clashes(MemberAtSummit at, HttpContext http)
     {
         // Its own sessions at once, the working group's overlaps it is part of, and its people due in two places.
-        var options = new ClashOptions(new HashSet<ClashKind> { ClashKind.Member, ClashKind.Speaker });
+        var options = new ClashOptions(new HashSet<ClashKind> { ClashKind.Member, ClashKind.Speaker }, Words: RequestLanguage.Words(http));
         var clashes = ClashDetector.Detect(at.Snapshot, at.Directory, options).Clashes
             .Where(c => c.Members.Contains(at.Member.Id))
             .Select(c => ClashView.From(c, at.Snapshot, at.Directory))
@@ -84,8 +84,13 @@ public static class MemberSummitApi
     }
 
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem>> Itinerary(
-        string? members, string? paper, MemberAtSummit at, HttpContext http, ItineraryService itineraries)
+        string? members, string? paper, string? lang, MemberAtSummit at, HttpContext http, ItineraryService itineraries)
     {
+        if (Exports.ExportAnswers.Language(http, lang, out var refused) is not { } words)
+        {
+            return refused!;
+        }
+
         var ids = new[] { at.Member.Id }.Concat(members?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []).Distinct().ToList();
         var errors = new Dictionary<string, string[]>();
         var size = QueryValues.Paper("paper", paper, errors);
@@ -99,7 +104,7 @@ public static class MemberSummitApi
             return Problems.Invalid(errors, "The itinerary was not made");
         }
 
-        var file = await itineraries.ForMembersAsync(at.Snapshot, at.Directory, ids, size, http.RequestAborted);
+        var file = await itineraries.ForMembersAsync(at.Snapshot, at.Directory, ids, size, words, http.RequestAborted);
         return ItineraryService.Send(http, file, $"{at.Snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf").Result switch
         {
             FileContentHttpResult pdf => pdf,

@@ -73,7 +73,7 @@ public sealed record ScheduleRequest(
 internal static class ScheduleClashes
 {
     /// <summary>Every clash among the schedule's picks as they are now.</summary>
-    public static List<ClashView> Of(PersonalSchedule s, SummitSnapshot snapshot) =>
-        [.. ClashDetector.ForPicks(snapshot, s.Picks.Select(p => snapshot.FindSession(p.SessionId)).OfType<Session>().Where(x => x.Published), s.Id)
+    public static List<ClashView> Of(PersonalSchedule s, SummitSnapshot snapshot, Lcoo.Summit.Text.Words words) =>
+        [.. ClashDetector.ForPicks(snapshot, s.Picks.Select(p => snapshot.FindSession(p.SessionId)).OfType<Session>().Where(x => x.Published), s.Id, words)
             .Select(c => ClashView.From(c, snapshot, MemberDirectory.Empty))];
 }

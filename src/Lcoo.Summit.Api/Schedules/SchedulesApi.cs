@@ -159,8 +159,8 @@ public static class SchedulesApi
         };
     }
 
-    public static Ok<IReadOnlyList<ClashView>> GetClashes(CurrentSchedule current) =>
-        TypedResults.Ok<IReadOnlyList<ClashView>>(ScheduleClashes.Of(current.Schedule, current.Snapshot));
+    public static Ok<IReadOnlyList<ClashView>> GetClashes(CurrentSchedule current, HttpContext http) =>
+        TypedResults.Ok<IReadOnlyList<ClashView>>(ScheduleClashes.Of(current.Schedule, current.Snapshot, RequestLanguage.Words(http)));
 
     public static async Task<ExportResult> Calendar(
         CurrentSchedule current, string? lang, HttpContext http, RenderedFiles files, Changes.CancelledSessions cancellations, TimeProvider clock, CancellationToken ct)
@@ -193,8 +193,13 @@ public static class SchedulesApi
         await store.SetReadKeyAsync(current.Id, current.TokenHash, null, ct) ? TypedResults.NoContent() : Problems.ScheduleNotFound();
 
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem>> Itinerary(
-        string? paper, CurrentSchedule current, HttpContext http, ItineraryService itineraries)
+        string? paper, string? lang, CurrentSchedule current, HttpContext http, ItineraryService itineraries)
     {
+        if (ExportAnswers.Language(http, lang, out var refused) is not { } words)
+        {
+            return refused!;
+        }
+
         var errors = new Dictionary<string, string[]>();
         var size = QueryValues.Paper("paper", paper, errors);
         if (errors.Count > 0)
@@ -202,7 +207,7 @@ public static class SchedulesApi
             return Problems.Invalid(errors, "The itinerary was not made");
         }
 
-        var file = await itineraries.ForScheduleAsync(current.Snapshot, current.Schedule, size, http.RequestAborted);
+        var file = await itineraries.ForScheduleAsync(current.Snapshot, current.Schedule, size, words, http.RequestAborted);
         return ItineraryService.Send(http, file, $"{current.Snapshot.Summit.Slug}-schedule.pdf").Result switch
         {
             FileContentHttpResult pdf => pdf,
@@ -225,7 +230,7 @@ public static class SchedulesApi
         }
 
         http.Response.Headers.ETag = ScheduleTokens.ETag(now.Version);
-        return TypedResults.Ok(new ScheduleUpdate(ScheduleView.From(now, current.Snapshot, Links.For(http)), ScheduleClashes.Of(now, current.Snapshot)));
+        return TypedResults.Ok(new ScheduleUpdate(ScheduleView.From(now, current.Snapshot, Links.For(http)), ScheduleClashes.Of(now, current.Snapshot, RequestLanguage.Words(http))));
     }
 
     /// <summary>An If-Match header that names no entity tag at all (<c>If-Match: garbage</c>): a 400, never a write let through.</summary>

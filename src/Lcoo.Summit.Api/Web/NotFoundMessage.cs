@@ -3,9 +3,10 @@ namespace Lcoo.Summit.Api.Web;
 /// <summary>What a page could not find, for the not-found page to say (one per request).</summary>
 public sealed class NotFoundMessage
 {
-    public string Title { get; set; } = "Page not found";
+    /// <summary>What was not found; the page's own "Page not found" (in the page's language) when null.</summary>
+    public string? Title { get; set; }
 
-    public string Detail { get; set; } = "There is no page at this address.";
+    public string? Detail { get; set; }
 
     public string BackLink { get; set; } = "/";
 }

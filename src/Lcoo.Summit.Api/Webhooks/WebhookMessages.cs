@@ -51,7 +51,7 @@ public static class WebhookMessages
                     continue;
                 }
 
-                var data = new SessionEventData(entry.Summit, entry.Version, endpoint.Member, SessionChangeView.From(change, zone));
+                var data = new SessionEventData(entry.Summit, entry.Version, endpoint.Member, SessionChangeView.From(change, zone, Lcoo.Summit.Text.Words.English));
                 deliveries.Add(Delivery(endpoint, entry, MessageId(entry, "session", change.SessionId), type, JsonSerializer.Serialize(new WebhookMessage<SessionEventData>(type, changes.At, data), Json), now));
             }
 

@@ -6,6 +6,10 @@ const slug = root?.dataset.summit;
 const storageKey = `lcoo-summit:schedule:${slug}`;
 const panel = document.getElementById("my-content");
 const announcer = document.getElementById("announce");
+// Everything this script says comes from the page, in its language: phrases, day names, and how the language counts.
+const { phrases, days, plural } = JSON.parse(root?.dataset.words ?? '{"phrases":{},"days":{},"plural":"one"}');
+const phrase = (key, ...values) => (phrases[key] ?? key).replace(/\{(\d+)\}/g, (_, i) => values[Number(i)]);
+const count = (key, n) => phrase(plural === "none" || n > 1 || (n === 0 && plural === "one") ? `${key}.Other` : `${key}.One`, n);
 
 /** @returns {{id: string, token: string, key: string | null} | null} */
 function saved() {
@@ -29,7 +33,8 @@ function adoptFromFragment() {
 
 async function api(method, path, body) {
   const mine = saved();
-  const headers = { Accept: "application/json" };
+  // The API answers in the page's language (clash reasons, change sentences), whatever the browser's own.
+  const headers = { Accept: "application/json", "Accept-Language": root.dataset.lang };
   if (mine && path.startsWith("/schedules/")) headers.Authorization = `Bearer ${mine.token}`;
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -46,7 +51,7 @@ async function api(method, path, body) {
 async function ensureSchedule() {
   const mine = saved();
   if (mine) return mine;
-  const created = await api("POST", `/summits/${encodeURIComponent(slug)}/schedules`, { name: `My ${root.dataset.summitName}` });
+  const created = await api("POST", `/summits/${encodeURIComponent(slug)}/schedules`, { name: phrase("Js.MyName", root.dataset.summitName) });
   const key = new URL(created.share.calendar).searchParams.get("key");
   const schedule = { id: created.id, token: created.token, key };
   save(schedule);
@@ -55,16 +60,16 @@ async function ensureSchedule() {
 
 const say = (message) => { announcer.textContent = ""; setTimeout(() => { announcer.textContent = message; }, 50); };
 const time = (local) => local.slice(11, 16);
-const day = (local) => new Date(local.slice(0, 10) + "T12:00:00Z").toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+const day = (local) => days[local.slice(0, 10)] ?? local.slice(0, 10);
 // A changed time reads as the venue's clock, with the date when the day moved too.
 const isTime = (value) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value ?? "");
 const change = (c) => {
-  if (!isTime(c.was) || !isTime(c.now)) return `${c.field} ${c.was ?? "—"} → ${c.now ?? "—"}`;
+  const field = phrases[`Js.Field.${c.field}`] ?? c.field;
+  if (!isTime(c.was) || !isTime(c.now)) return `${field} ${c.was ?? "—"} → ${c.now ?? "—"}`;
   const sameDay = c.was.slice(0, 10) === c.now.slice(0, 10);
   const show = (v) => sameDay ? v.slice(11, 16) : `${v.slice(0, 10)} ${v.slice(11, 16)}`;
-  return `${c.field} ${show(c.was)} → ${show(c.now)}`;
+  return `${field} ${show(c.was)} → ${show(c.now)}`;
 };
-const minutes = (clash) => Math.round((Date.parse(clash.windowEnd.utc) - Date.parse(clash.windowStart.utc)) / 60000);
 
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -73,26 +78,6 @@ function element(tag, attributes = {}, ...children) {
   }
   node.append(...children.filter((c) => c !== null && c !== undefined));
   return node;
-}
-
-/** Each pair of a clash with its own overlap: in a three-way clash two sessions may overlap longer than all three do. */
-function clashSentence(clash) {
-  const pairs = [];
-  const sessions = clash.sessions;
-  for (let i = 0; i < sessions.length; i++) {
-    for (let j = i + 1; j < sessions.length; j++) {
-      const [a, b] = [sessions[i], sessions[j]];
-      const from = Date.parse(a.start) > Date.parse(b.start) ? a.start : b.start;
-      const to = Date.parse(a.end) < Date.parse(b.end) ? a.end : b.end;
-      const overlap = Math.round((Date.parse(to) - Date.parse(from)) / 60000);
-      if (overlap > 0) pairs.push(`“${a.title}” and “${b.title}” overlap by ${overlap} minute${overlap === 1 ? "" : "s"}, ${time(from)}–${time(to)}`);
-    }
-  }
-  if (pairs.length === 0) {
-    const overlap = minutes(clash);
-    return `${sessions.map((s) => `“${s.title}”`).join(" and ")} overlap by ${overlap} minute${overlap === 1 ? "" : "s"}, ${time(clash.windowStart.local)}–${time(clash.windowEnd.local)}.`;
-  }
-  return `${pairs.join("; ")}.`;
 }
 
 // Answers can arrive out of order (the load's GET after a pick's PUT): an older version never overwrites a newer one.
@@ -128,15 +113,15 @@ function renderPanel(schedule, clashes) {
   panel.replaceChildren();
   const picks = schedule.sessions.filter((p) => p.session);
   if (picks.length === 0) {
-    panel.append(element("p", {}, "No picks yet. Pick sessions with ☆ Pick."));
+    panel.append(element("p", {}, phrase("Js.NoPicks")));
   }
 
   const clashing = new Set(clashes.flatMap((c) => c.sessions.map((s) => s.id)));
   if (clashes.length > 0) {
-    const heading = element("h3", {}, `${clashes.length} clash${clashes.length === 1 ? "" : "es"}`);
+    const heading = element("h3", {}, count("Count.Clash", clashes.length));
     panel.append(heading);
     for (const clash of clashes) {
-      panel.append(element("div", { class: "clash", role: "note" }, element("strong", {}, "Clash: "), clashSentence(clash), " ", clash.advice));
+      panel.append(element("div", { class: "clash", role: "note" }, element("strong", {}, `${phrase("Js.Clash")} `), clash.reason));
     }
   }
 
@@ -147,14 +132,13 @@ function renderPanel(schedule, clashes) {
     for (const pick of dayPicks) {
       const s = pick.session;
       const when = element("span", { class: "when" }, `${time(s.start.local)}–${time(s.end.local)} · `,
-        s.room ? s.room : element("em", {}, root.dataset.noRoom));
-      if (clashing.has(s.id)) when.append(" ", element("span", { class: "clash-badge" }, "clashes"));
+        s.room ? s.room : element("em", {}, phrase("Room.None")));
+      if (clashing.has(s.id)) when.append(" ", element("span", { class: "clash-badge" }, phrase("Js.ClashBadge")));
       const item = element("li", { "data-session": s.id }, when,
         element("a", { href: `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(s.id)}` }, s.title), " ",
-        element("button", { type: "button", "data-drop": s.id, "aria-label": `Drop ${s.title}` }, "Drop"));
+        element("button", { type: "button", "data-drop": s.id, "data-title": s.title, "aria-label": phrase("Js.DropNamed", s.title) }, phrase("Js.Drop")));
       if (pick.status === "changed") {
-        item.append(element("span", { class: "changed" }, "Changed since you picked it: " +
-          pick.changes.map(change).join("; ")));
+        item.append(element("span", { class: "changed" }, phrase("Js.ChangedSince", pick.changes.map(change).join("; "))));
       }
       list.append(item);
     }
@@ -163,13 +147,13 @@ function renderPanel(schedule, clashes) {
 
   for (const pick of schedule.sessions.filter((p) => p.status === "removed")) {
     const said = news.get(pick.sessionId) ?? cancelled.get(pick.sessionId);
-    panel.append(element("p", { class: "changed" }, said ?? `Session ${pick.sessionId} was removed from the summit since you picked it.`));
+    panel.append(element("p", { class: "changed" }, said ?? phrase("Js.Removed", pick.sessionId)));
   }
 
   // What became of the picks since this browser last looked, in the summit changelog's words.
   const since = [...news].filter(([id]) => picks.some((p) => p.sessionId === id) || schedule.sessions.some((p) => p.sessionId === id && p.status === "removed"));
   if (since.length > 0) {
-    panel.prepend(element("div", { class: "since", role: "status" }, element("h3", {}, "Since you last looked"),
+    panel.prepend(element("div", { class: "since", role: "status" }, element("h3", {}, phrase("Js.Since")),
       element("ul", {}, ...since.map(([, sentence]) => element("li", {}, sentence)))));
   }
 
@@ -178,15 +162,15 @@ function renderPanel(schedule, clashes) {
     const feed = `${base}/schedules/${mine.id}.ics?key=${encodeURIComponent(mine.key)}`;
     const subscribe = feed.replace(/^https?:/, "webcal:");
     const another = `${base}/plan/${encodeURIComponent(slug)}#schedule=${encodeURIComponent(`${mine.id}.${mine.token}.${mine.key}`)}`;
-    panel.append(element("h3", {}, "Take it with you"),
+    panel.append(element("h3", {}, phrase("Js.TakeItWithYou")),
       element("div", { class: "links" },
-        element("a", { href: subscribe, id: "subscribe" }, "Subscribe in a calendar app"),
-        element("a", { href: feed, id: "ics", download: `${slug}-schedule.ics` }, "Download .ics"),
-        element("a", { href: `${base}/schedules/${mine.id}.pdf?key=${encodeURIComponent(mine.key)}`, id: "pdf" }, "PDF to print"),
-        element("a", { href: `${base}/schedules/${mine.id}/schedule.xml?key=${encodeURIComponent(mine.key)}`, id: "frab" }, "schedule.xml for a phone app"),
-        element("label", { for: "another" }, "Open on another device (this link can change your schedule: keep it to yourself)"),
+        element("a", { href: subscribe, id: "subscribe" }, phrase("Js.Subscribe")),
+        element("a", { href: feed, id: "ics", download: `${slug}-schedule.ics` }, phrase("Js.Download")),
+        element("a", { href: `${base}/schedules/${mine.id}.pdf?key=${encodeURIComponent(mine.key)}&lang=${encodeURIComponent(root.dataset.lang)}`, id: "pdf" }, phrase("Js.Pdf")),
+        element("a", { href: `${base}/schedules/${mine.id}/schedule.xml?key=${encodeURIComponent(mine.key)}`, id: "frab" }, phrase("Js.Frab")),
+        element("label", { for: "another" }, phrase("Js.Another")),
         element("div", { class: "copy" }, element("input", { id: "another", readonly: "", value: another }),
-          element("button", { type: "button", "data-copy": "another" }, "Copy"))));
+          element("button", { type: "button", "data-copy": "another" }, phrase("Js.Copy")))));
   }
 
   const overlapsAPick = (block) => block.dataset.start && picks.some((p) => p.sessionId !== block.dataset.session
@@ -199,12 +183,12 @@ function renderPanel(schedule, clashes) {
     const hint = !picked && overlapsAPick(block);
     block.classList.toggle("clashes-pick", hint);
     block.querySelector(".clash-hint")?.remove();
-    if (hint) block.querySelector(".when")?.after(element("p", { class: "clash-hint" }, "Clashes with your pick"));
+    if (hint) block.querySelector(".when")?.after(element("p", { class: "clash-hint" }, phrase("Js.ClashesWithPick")));
     const button = block.querySelector("button.pick");
     if (button) {
       button.setAttribute("aria-pressed", String(picked));
       button.querySelector(".star").textContent = picked ? "★" : "☆";
-      button.querySelector(".label").textContent = picked ? " Picked" : " Pick";
+      button.querySelector(".label").textContent = ` ${phrase(picked ? "Card.Picked" : "Card.Pick")}`;
     }
   }
 }
@@ -223,9 +207,9 @@ async function refresh() {
   } catch (error) {
     if (error.status === 404 || error.status === 401) {
       localStorage.removeItem(storageKey);
-      panel.replaceChildren(element("p", {}, "Your saved schedule is no longer on this service; picks start a new one."));
+      panel.replaceChildren(element("p", {}, phrase("Js.Gone")));
     } else {
-      panel.replaceChildren(element("p", { role: "alert" }, `Your schedule could not be loaded: ${error.message}`));
+      panel.replaceChildren(element("p", { role: "alert" }, phrase("Js.LoadFailed", error.message)));
     }
   }
 }
@@ -241,14 +225,14 @@ async function toggle(sessionId, title, picking) {
     for (const old of document.querySelectorAll(".pick-note")) old.remove();
     const block = document.querySelector(`.session[data-session="${CSS.escape(sessionId)}"]`);
     if (picking && mineNow.length && block) {
-      block.append(element("p", { class: "pick-note", role: "status" }, element("strong", {}, "Clash: "), mineNow.map(clashSentence).join(" "), " ",
-        element("a", { href: "#my-schedule" }, "See my schedule")));
+      block.append(element("p", { class: "pick-note", role: "status" }, element("strong", {}, `${phrase("Js.Clash")} `), mineNow.map((c) => c.reason).join(" "), " ",
+        element("a", { href: "#my-schedule" }, phrase("Js.SeeMine"))));
     }
     say(picking
-      ? `Picked ${title}.${mineNow.length ? " Clash: " + mineNow.map(clashSentence).join(" ") : ""}`
-      : `Dropped ${title}.`);
+      ? `${phrase("Js.PickedSay", title)}${mineNow.length ? ` ${phrase("Js.Clash")} ${mineNow.map((c) => c.reason).join(" ")}` : ""}`
+      : phrase("Js.DroppedSay", title));
   } catch (error) {
-    say(`That did not work: ${error.message}`);
+    say(phrase("Js.Failed", error.message));
   }
 }
 
@@ -265,12 +249,12 @@ function enable() {
 
   panel.addEventListener("click", (event) => {
     const drop = event.target.closest("button[data-drop]");
-    if (drop) toggle(drop.dataset.drop, drop.getAttribute("aria-label").slice(5), false);
+    if (drop) toggle(drop.dataset.drop, drop.dataset.title, false);
     const copy = event.target.closest("button[data-copy]");
     if (copy) {
       const field = document.getElementById(copy.dataset.copy);
       field.select();
-      navigator.clipboard?.writeText(field.value).then(() => say("Link copied."), () => say("Select the link and copy it."));
+      navigator.clipboard?.writeText(field.value).then(() => say(phrase("Js.Copied")), () => say(phrase("Js.CopyByHand")));
     }
   });
 
@@ -310,11 +294,11 @@ async function redraw(version) {
   const sentences = version.sessions.map((s) => s.sentence);
   if (sentences.length > 0) {
     const shown = sentences.slice(0, 5);
-    const note = element("div", { class: "live-changes", role: "status" }, element("strong", {}, "The schedule just changed: "),
-      shown.join("; "), sentences.length > shown.length ? `; and ${sentences.length - shown.length} more.` : ".", " ",
-      element("a", { href: `/plan/${encodeURIComponent(slug)}/changes` }, "What changed"));
+    const note = element("div", { class: "live-changes", role: "status" }, element("strong", {}, `${phrase("Js.JustChanged")} `),
+      shown.join("; "), sentences.length > shown.length ? `; ${phrase("Js.AndMore", sentences.length - shown.length)}` : ".", " ",
+      element("a", { href: `/plan/${encodeURIComponent(slug)}/changes` }, phrase("Plan.WhatChanged")));
     main.prepend(note);
-    say(`The schedule just changed: ${shown.join("; ")}`);
+    say(`${phrase("Js.JustChanged")} ${shown.join("; ")}`);
   }
   await readNews();
   await refresh();
@@ -322,7 +306,7 @@ async function redraw(version) {
 
 function listen() {
   if (!("EventSource" in window)) return;
-  const events = new EventSource(`/summits/${encodeURIComponent(slug)}/events`);
+  const events = new EventSource(`/summits/${encodeURIComponent(slug)}/events?lang=${encodeURIComponent(root.dataset.lang)}`);
   events.addEventListener("version", (event) => redraw(JSON.parse(event.data)));
 }
 

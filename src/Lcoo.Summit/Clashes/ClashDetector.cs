@@ -26,7 +26,7 @@ public static class ClashDetector
     public static ClashReport Detect(SummitSnapshot snapshot, MemberDirectory members, ClashOptions options)
     {
         var (sessions, duplicates) = SplitDuplicates(snapshot.Sessions);
-        var text = new ClashText(snapshot, members);
+        var text = new ClashText(snapshot, members, options.Words ?? Words.English);
         var clashes = new List<Clash>();
 
         if (options.Wants(ClashKind.Room))
@@ -75,9 +75,9 @@ public static class ClashDetector
     }
 
     /// <summary>An attendee's picks that run at the same time: shown, never blocked.</summary>
-    public static IReadOnlyList<Clash> ForPicks(SummitSnapshot snapshot, IEnumerable<Session> picked, string scheduleId)
+    public static IReadOnlyList<Clash> ForPicks(SummitSnapshot snapshot, IEnumerable<Session> picked, string scheduleId, Words? words = null)
     {
-        var text = new ClashText(snapshot, MemberDirectory.Empty);
+        var text = new ClashText(snapshot, MemberDirectory.Empty, words ?? Words.English);
         return [.. ClashSweep.Groups(picked.ToList(), s => s.Start, s => s.End).Select(g => new Clash(
             ClashKind.Attendee, ClashSeverity.Warning, scheduleId, Ids(g), g.WindowStart, g.WindowEnd, [], [], text.Picks(g)))];
     }
@@ -134,43 +134,40 @@ public static class ClashDetector
     }
 }
 
-/// <summary>The sentences clashes are reported with: who or what, where, when, and what to do.</summary>
-internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members)
+/// <summary>The sentences clashes are reported with, in one language: who or what, where, when, and what to do.</summary>
+internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members, Words words)
 {
     public ClashWords Room(string room, OverlapGroup<Session> g) =>
-        new($"{room} is booked for {List(g.Items.Select(Named))} at once, {Window(g)}.", "Move one of them to another room or time.");
+        new(words.Format("Clash.Room", room, words.List(g.Items.Select(Named)), Window(g)), words["Clash.RoomAdvice"]);
 
     public ClashWords Speaker(string speakerId, OverlapGroup<Session> g) => g.Gap
-        ? new($"{Person(speakerId)} has {Minutes(g)} between rooms, {Window(g)}: {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))}.",
-            "Ask whether they can make it, or move one of them.")
-        : new($"{Person(speakerId)} is due in {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))} at once, {Window(g)}.",
-            "Ask which they will give, and find someone to cover the other or move it.");
+        ? new(words.Format("Clash.SpeakerGap", Person(speakerId), Minutes(g), Window(g), words.List(g.Items.Select(Where))), words["Clash.SpeakerGapAdvice"])
+        : new(words.Format("Clash.SpeakerTwice", Person(speakerId), words.List(g.Items.Select(Where)), Window(g)), words["Clash.SpeakerTwiceAdvice"]);
 
     public ClashWords Member(IReadOnlyList<string> involved, OverlapGroup<Session> g, IReadOnlySet<string> chosen)
     {
-        var who = involved.Count == 1 ? MemberName(involved[0]) : "The working group";
-        var parts = g.Items.Select(s => $"{string.Join(" and ", s.Members.Where(chosen.Contains).Select(MemberName))} in {Named(s)}{At(s)}");
+        var who = involved.Count == 1 ? MemberName(involved[0]) : words["Clash.WorkingGroup"];
+        var parts = g.Items.Select(s => words.Format("Clash.MemberIn", words.List(s.Members.Where(chosen.Contains).Select(MemberName)), Where(s)));
         return g.Gap
-            ? new($"{who} has {Minutes(g)} between rooms, {Window(g)}: {List(parts)}.", "Decide who covers which, or who hurries.")
-            : new($"{who} is in {g.Items.Count} places at once, {Window(g)}: {List(parts)}.", "Decide who covers which.");
+            ? new(words.Format("Clash.MemberGap", who, Minutes(g), Window(g), words.List(parts)), words["Clash.MemberGapAdvice"])
+            : new(words.Format("Clash.MemberPlaces", who, g.Items.Count, Window(g), words.List(parts)), words["Clash.MemberPlacesAdvice"]);
     }
 
     public ClashWords Picks(OverlapGroup<Session> g) =>
-        new($"You picked {List(g.Items.Select(s => $"{Named(s)}{At(s)}"))}, which run at the same time, {Window(g)}.",
-            g.Items.Count == 2
-                ? "Keep both if you mean to move between them; otherwise drop one."
-                : "Keep them if you mean to move between them; otherwise drop all but one.");
+        new(words.Format("Clash.Picks", words.List(g.Items.Select(Where)), words.Count("Count.Duration", (int)Math.Round((g.WindowEnd - g.WindowStart).TotalMinutes, MidpointRounding.AwayFromZero)), Window(g)),
+            words[g.Items.Count == 2 ? "Clash.PicksTwoAdvice" : "Clash.PicksManyAdvice"]);
 
     public ClashWords Duplicate(Session kept, Session repeat) =>
-        new($"{Named(kept)} is listed twice, as {kept.Id} and {repeat.Id} ({Time(kept.Start)}); it is counted once.", "Remove one listing at the source.");
+        new(words.Format("Clash.Duplicate", Named(kept), kept.Id, repeat.Id, Time(kept.Start)), words["Clash.DuplicateAdvice"]);
 
     /// <summary>A session as people know it, by its title: the clash's session ids are there for whoever needs them.</summary>
-    private static string Named(Session s) => $"'{s.Title}'";
+    private string Named(Session s) => words.Format("Clash.Quoted", s.Title);
 
-    private static string At(Session s) => s.Room is null ? "" : $" in {s.Room}";
+    /// <summary>A session and its room: "'Title' in C3.2".</summary>
+    private string Where(Session s) => s.Room is null ? Named(s) : words.Format("Clash.InRoom", Named(s), s.Room);
 
     private string Person(string id) =>
-        snapshot.FindSpeaker(id) is { } p ? p.Company is null ? p.Name : $"{p.Name} ({p.Company})" : Speakers.Speaker.Unnamed(id);
+        snapshot.FindSpeaker(id) is { } p ? words.Person(p.Name, p.Company) : Speakers.Speaker.Unnamed(id);
 
     private string MemberName(string id) => members.Find(id)?.DisplayName ?? id;
 
@@ -178,18 +175,11 @@ internal sealed class ClashText(SummitSnapshot snapshot, MemberDirectory members
         ? $"{Time(g.WindowStart)}–{VenueTime.ToVenue(g.WindowEnd, snapshot.Zone).ToString("HH:mm", CultureInfo.InvariantCulture)}"
         : Time(g.WindowStart);
 
-    private static string Minutes(OverlapGroup<Session> g) => (g.WindowEnd - g.WindowStart).TotalMinutes switch
+    private string Minutes(OverlapGroup<Session> g) => (g.WindowEnd - g.WindowStart).TotalMinutes switch
     {
-        0 => "no time",
-        1 => "only 1 minute",
-        var m => $"only {m:0} minutes",
+        0 => words["Minutes.None"],
+        var m => words.Count("Count.Minutes", (int)Math.Round(m, MidpointRounding.AwayFromZero)),
     };
 
-    private string Time(DateTimeOffset t) => VenueTime.ToVenue(t, snapshot.Zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
-
-    private static string List(IEnumerable<string> parts)
-    {
-        var all = parts.ToList();
-        return all.Count <= 2 ? string.Join(" and ", all) : $"{string.Join(", ", all[..^1])} and {all[^1]}";
-    }
+    private string Time(DateTimeOffset t) => $"{words.Date("Format.ShortDay", VenueTime.ToVenue(t, snapshot.Zone))} {VenueTime.ToVenue(t, snapshot.Zone).ToString("HH:mm", CultureInfo.InvariantCulture)}";
 }

@@ -3,7 +3,8 @@ namespace Lcoo.Summit.Clashes;
 /// <param name="Kinds">The kinds to look for; all when null.</param>
 /// <param name="Members">Member ids whose sessions count for member clashes; every member when null.</param>
 /// <param name="TravelBuffer">Time needed between sessions in different rooms; zero (off) by default.</param>
-public sealed record ClashOptions(IReadOnlySet<ClashKind>? Kinds = null, IReadOnlySet<string>? Members = null, TimeSpan TravelBuffer = default)
+/// <param name="Words">The language the reasons are written in; English when null.</param>
+public sealed record ClashOptions(IReadOnlySet<ClashKind>? Kinds = null, IReadOnlySet<string>? Members = null, TimeSpan TravelBuffer = default, Text.Words? Words = null)
 {
     public static readonly ClashOptions All = new();
 

@@ -24,12 +24,12 @@ internal static class DayGlance
             return [.. days
                 .Select(day => (Day: day.Key, Columns: MemberColumns(it, [.. day], marks)))
                 .Where(d => d.Columns.Count > 1 || d.Columns.Sum(c => c.Items.Count) >= BusyDay)
-                .Select(d => new Panel($"{Phrases.DayName(d.Day)} — at a glance", d.Columns))];
+                .Select(d => new Panel(it.Words.Format("Pdf.DayAtAGlance", it.Words.DayName(d.Day)), d.Columns))];
         }
 
         var helps = days.Any(d => d.Count() >= BusyDay || Overlapping([.. d]));
         return helps
-            ? [new Panel("At a glance", [.. days.Select((d, i) => new GridColumn(Phrases.DayName(d.Key), [.. d.Select(s => Item(it, s, marks, withRoom: true))], Palette.Column(i)))])]
+            ? [new Panel(it.Words["Pdf.AtAGlance"], [.. days.Select((d, i) => new GridColumn(it.Words.DayName(d.Key), [.. d.Select(s => Item(it, s, marks, withRoom: true))], Palette.Column(i)))])]
             : [];
     }
 

@@ -78,7 +78,7 @@ internal sealed class DayTables(Itinerary it, ClashMarks marks, CancellationToke
         }
 
         var body = TextRuns.Wrap(s.Title, Title, bodyWidth).Select(l => new Line(l, Title, 10.5f)).ToList();
-        var people = ItineraryRenderer.People(s, it.Snapshot);
+        var people = ItineraryRenderer.People(s, it.Snapshot, it.Words);
         if (people.Length > 0)
         {
             body.AddRange(TextRuns.Wrap(people, People, bodyWidth).Select(l => new Line(l, People, 9.5f)));
@@ -124,13 +124,13 @@ internal sealed class DayTables(Itinerary it, ClashMarks marks, CancellationToke
     private void Header(PageFlow flow, DateOnly day, bool rooms, bool continued)
     {
         var page = flow.Page;
-        page.Text(Phrases.DayName(day) + (continued ? " (continued)" : ""), flow.Left, flow.Y + 11, DayHeading);
+        page.Text(continued ? it.Words.Format("Pdf.Continued", it.Words.DayName(day)) : it.Words.DayName(day), flow.Left, flow.Y + 11, DayHeading);
         var y = flow.Y + 25;
-        page.Text("Time", flow.Left, y, Head);
-        page.Text("Session and speakers", flow.Left + TimeWidth, y, Head);
+        page.Text(it.Words["Pdf.Time"], flow.Left, y, Head);
+        page.Text(it.Words["Pdf.SessionAndSpeakers"], flow.Left + TimeWidth, y, Head);
         if (rooms)
         {
-            page.Text("Room", flow.Right - RoomWidth + 4, y, Head);
+            page.Text(it.Words["Pdf.Room"], flow.Right - RoomWidth + 4, y, Head);
         }
 
         page.Line(flow.Left, y + 3, flow.Right, y + 3, Palette.Ink, 0.75f);
@@ -146,10 +146,8 @@ internal sealed class DayTables(Itinerary it, ClashMarks marks, CancellationToke
             return;
         }
 
-        var venue = it.Snapshot.Summit.Venue is { } v ? $" All sessions are at {v}." : "";
-        var text = rooms
-            ? $"— : {Phrases.NoRoom} yet ({Phrases.Count(unknown, "session")}).{venue}"
-            : $"Rooms are not announced yet.{venue}";
+        var venue = it.Snapshot.Summit.Venue is { } v ? " " + it.Words.Format("Pdf.AllAt", v) : "";
+        var text = (rooms ? it.Words.Format("Pdf.RoomsUnknown", it.Words.Count("Count.Session", unknown)) : it.Words["Pdf.NoRoomsYet"]) + venue;
         flow.Y += 2;
         flow.Paragraph(text, Note with { Color = Palette.Muted }, 10);
     }

@@ -17,7 +17,6 @@ namespace Lcoo.Summit.Itineraries;
 public static class ItineraryRenderer
 {
     internal const float Margin = PageFlow.Margin;
-    internal static readonly CultureInfo English = Phrases.English;
 
     /// <param name="ct">Checked between days and rows: a render stops when its request is gone or over its time budget.</param>
     public static byte[] Render(Itinerary itinerary, CancellationToken ct = default)
@@ -60,13 +59,14 @@ public static class ItineraryRenderer
         flow.Paragraph(it.Title, new TextStyle(20, Bold: true), 24);
         flow.Paragraph(it.Subtitle, new TextStyle(11), 15);
         flow.Y += 4;
+        var words = it.Words;
         var facts = new List<string>
         {
-            $"{Phrases.Dates(summit.StartDate, summit.EndDate)}{(summit.Venue is null ? "" : $" · {summit.Venue}")}",
-            $"Times are local to the venue ({summit.TimeZoneId}). " +
-                $"{Phrases.Count(it.Sessions.Count, "session")} over {Phrases.Count(dayCount, "day")}; " +
-                (clashCount == 0 ? "no clashes." : $"{Phrases.Count(clashCount, "clash", "clashes")}, marked ⚠ beside the sessions involved."),
-            $"Generated {VenueTime.ToVenue(it.GeneratedAt, it.Snapshot.Zone).ToString("dddd d MMMM yyyy, HH:mm", English)} venue time.",
+            $"{words.Dates(summit.StartDate, summit.EndDate)}{(summit.Venue is null ? "" : $" · {summit.Venue}")}",
+            $"{words.Format("Pdf.TimesAre", summit.TimeZoneId)} " +
+                $"{words.Format("Pdf.Over", words.Count("Count.Session", it.Sessions.Count), words.Count("Count.Day", dayCount))} " +
+                (clashCount == 0 ? words["Pdf.NoClashes"] : words.Format("Pdf.Clashes", words.Count("Count.Clash", clashCount))),
+            words.Format("Pdf.Generated", words.Date("Format.Generated", VenueTime.ToVenue(it.GeneratedAt, it.Snapshot.Zone))),
         };
         foreach (var fact in facts)
         {
@@ -76,7 +76,7 @@ public static class ItineraryRenderer
         if (!string.IsNullOrWhiteSpace(it.Notes))
         {
             flow.Y += 4;
-            flow.Paragraph("Notes", new TextStyle(9, Bold: true), 12);
+            flow.Paragraph(words["Pdf.Notes"], new TextStyle(9, Bold: true), 12);
             foreach (var paragraph in it.Notes.Split('\n', StringSplitOptions.TrimEntries))
             {
                 flow.Paragraph(paragraph, new TextStyle(9), 12);
@@ -86,19 +86,17 @@ public static class ItineraryRenderer
         flow.Y += 4;
         flow.Page.Line(flow.Left, flow.Y, flow.Right, flow.Y, Palette.Rule, 1);
         flow.Y += 4;
-        flow.Paragraph(glances
-                ? "First the days at a glance: one block a session, as tall as it is long, so overlaps are seen. Then each day in full."
-                : "Each day in full: time, session, speakers and room, clashes marked.",
+        flow.Paragraph(glances ? words["Pdf.HowToRead"] : words["Pdf.HowToReadTables"],
             new TextStyle(8, Color: Palette.Muted), 11);
         flow.Y += 4;
     }
 
     internal static string Local(DateTimeOffset t, TimeZoneInfo zone) => VenueTime.ToVenue(t, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    internal static string People(Session s, SummitSnapshot snapshot) => string.Join(", ", s.Speakers
+    internal static string People(Session s, SummitSnapshot snapshot, Words words) => string.Join(", ", s.Speakers
         .Select(p => snapshot.FindSpeaker(p.SpeakerId))
         .OfType<Speaker>()
-        .Select(p => p.Company is null ? p.Name : $"{p.Name} ({p.Company})"));
+        .Select(p => words.Person(p.Name, p.Company)));
 }
 
 /// <summary>Numbers the clashes (1, 2, …) and tells, for each session, the clash numbers it takes part in.</summary>

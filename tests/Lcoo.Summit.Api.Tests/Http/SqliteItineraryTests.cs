@@ -50,7 +50,7 @@ public sealed class SqliteItineraryTests : ServiceOwner
         using var doc = PdfDocument.Open(pdf);
         var text = Text(pdf);
         Assert.Contains("Workinggroupsessionsatthesummit", text);
-        Assert.Contains("SessionsgivenbyAT&T,NTT,SKTelecom,Orange", text);
+        Assert.Contains("SessionsgivenbyAT&T,NTT,SKTelecomandOrange", text);
         Assert.Contains("Theworkinggroupisin3placesatonce,Tue7Nov11:40–11:50", text);
         Assert.Equal(612, doc.GetPage(1).Width);
     }

@@ -81,7 +81,7 @@ public sealed class SqlitePlannerBrowserTests : BrowserTests
         // A filter without a day looks at every day: AT&T's 15 sessions over the three days.
         Assert.Equal(15, shown.Count);
         Assert.Contains("Murano - Project Update", shown);
-        Assert.Contains("“Murano - Project Update” and “From Kubernetes to OpenStack - Kubespray, Helm and OpenStack” overlap by 20 minutes, 11:40–12:00", clash);
+        Assert.Contains("'Murano - Project Update' in C3.2 and 'From Kubernetes to OpenStack - Kubespray, Helm and OpenStack', which overlap by 20 minutes, Tue 7 Nov 11:40–12:00", clash);
         Assert.True(Picked("20053"));
         Assert.Contains("Murano - Project Update", Panel);
         Assert.StartsWith($"webcal://127.0.0.1:{new Uri(BaseUrl).Port}/schedules/", subscribe);

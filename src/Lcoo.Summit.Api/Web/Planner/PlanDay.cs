@@ -31,10 +31,12 @@ public sealed record PlanDay(
     private static readonly TimeSpan LongGap = TimeSpan.FromMinutes(90);
     private const int GapRows = 3;
 
-    public static PlanDay Build(DateOnly date, IReadOnlyList<PlannedSession> sessions, IReadOnlyList<MarkupString> cards)
+    public static PlanDay Build(DateOnly date, IReadOnlyList<PlannedSession> sessions, IReadOnlyList<MarkupString> cards, Words words)
     {
-        var time = Timeline.Of(sessions.Count == 0 ? [(date.ToDateTime(new TimeOnly(9, 0)), date.ToDateTime(new TimeOnly(17, 0)))] : [.. sessions.Select(x => (x.Start, x.End))]);
-        var names = sessions.Select(s => RoomOf(s)).Distinct(StringComparer.Ordinal).Order(Phrases.RoomOrder).ToList();
+        var noRoom = words["Room.None"];
+        string RoomOf(PlannedSession s) => s.Session.Room ?? noRoom;
+        var time = Timeline.Of(words, sessions.Count == 0 ? [(date.ToDateTime(new TimeOnly(9, 0)), date.ToDateTime(new TimeOnly(17, 0)))] : [.. sessions.Select(x => (x.Start, x.End))]);
+        var names = sessions.Select(s => RoomOf(s)).Distinct(StringComparer.Ordinal).Order(Phrases.RoomOrderWith(noRoom)).ToList();
         var placed = new Dictionary<PlannedSession, (int Lane, int Lanes)>(ReferenceEqualityComparer.Instance);
         var rooms = new List<PlanRoom>();
         var column = 2;
@@ -57,8 +59,6 @@ public sealed record PlanDay(
         }).ToList();
         return new PlanDay(date, rooms, time.Rows, blocks, time.Hours, time.Gaps) { Time = time, BlocksMarkup = PlanBlock.Markup(blocks, cards) };
     }
-
-    private static string RoomOf(PlannedSession s) => s.Session.Room ?? Phrases.NoRoom;
 
     /// <summary>
     /// Lanes for one room's sessions: each group of sessions that overlap (on the grid's rows, so two that share a drawn
@@ -130,7 +130,7 @@ public sealed record PlanDay(
 
         public List<(string, int)> Gaps { get; } = [];
 
-        public static Timeline Of(IReadOnlyList<(DateTime Start, DateTime End)> spans)
+        public static Timeline Of(Words words, IReadOnlyList<(DateTime Start, DateTime End)> spans)
         {
             var merged = new List<(DateTime From, DateTime To)>();
             foreach (var (start, end) in spans.OrderBy(s => s.Start))
@@ -151,7 +151,7 @@ public sealed record PlanDay(
             {
                 if (timeline._stretches.Count > 0)
                 {
-                    timeline.Gaps.Add(($"No sessions {timeline._stretches[^1].To:HH:mm}–{from:HH:mm}", row));
+                    timeline.Gaps.Add((words.Format("Plan.Gap", timeline._stretches[^1].To.ToString("HH:mm", CultureInfo.InvariantCulture), from.ToString("HH:mm", CultureInfo.InvariantCulture)), row));
                     row += GapRows;
                 }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Lcoo.Summit.Members;
 using Lcoo.Summit.Summits;
+using Lcoo.Summit.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Session = Lcoo.Summit.Sessions.Session;
@@ -13,12 +14,12 @@ namespace Lcoo.Summit.Api.Web.Planner;
 public sealed record PlannedSession(
     Session Session, DateTime Start, DateTime End, string Time, string Weekday, IReadOnlyList<string> People, IReadOnlyList<MemberCompany> Members)
 {
-    public static PlannedSession Of(Session s, SummitSnapshot snapshot, MemberDirectory members)
+    public static PlannedSession Of(Session s, SummitSnapshot snapshot, MemberDirectory members, Words words)
     {
         var (start, end) = (VenueTime.ToVenue(s.Start, snapshot.Zone).DateTime, VenueTime.ToVenue(s.End, snapshot.Zone).DateTime);
-        return new(s, start, end, $"{start:HH:mm}–{end:HH:mm}", start.ToString("ddd d MMM", CultureInfo.InvariantCulture),
+        return new(s, start, end, $"{start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}", words.Date("Format.ShortDay", start),
             [.. s.Speakers.Select(p => snapshot.FindSpeaker(p.SpeakerId)).OfType<Lcoo.Summit.Speakers.Speaker>()
-                .Select(p => string.IsNullOrWhiteSpace(p.Company) ? p.Name : $"{p.Name} ({p.Company})")],
+                .Select(p => words.Person(p.Name, p.Company))],
             [.. s.Members.Select(members.Find).OfType<MemberCompany>()]);
     }
 
@@ -35,10 +36,10 @@ public sealed class PlannerIndex
     private readonly Dictionary<DateOnly, List<PlannedSession>> _byDay;
     private readonly Dictionary<string, PlannedSession> _byId;
 
-    public PlannerIndex(SummitSnapshot snapshot, MemberDirectory members)
+    public PlannerIndex(SummitSnapshot snapshot, MemberDirectory members, Words words)
     {
-        (Snapshot, Members) = (snapshot, members);
-        var published = snapshot.Sessions.Where(s => s.Published).Select(s => PlannedSession.Of(s, snapshot, members)).ToList();
+        (Snapshot, Members, Words) = (snapshot, members, words);
+        var published = snapshot.Sessions.Where(s => s.Published).Select(s => PlannedSession.Of(s, snapshot, members, words)).ToList();
         _byId = published.ToDictionary(p => p.Session.Id, StringComparer.Ordinal);
         _byDay = published.GroupBy(p => p.Day).ToDictionary(g => g.Key, g => g.ToList());
         Days = [.. _byDay.OrderBy(d => d.Key).Select(d => (d.Key, d.Value.Count))];
@@ -50,6 +51,9 @@ public sealed class PlannerIndex
     public SummitSnapshot Snapshot { get; }
 
     public MemberDirectory Members { get; }
+
+    /// <summary>The language this index's cards and days are written in: one index per summit version and language.</summary>
+    public Words Words { get; }
 
     public IReadOnlyList<(DateOnly Date, int Count)> Days { get; }
 
@@ -98,18 +102,19 @@ public sealed class PlannerIndex
 /// <summary>The <see cref="PlannerIndex"/> of each summit version in use; a version no one holds any more is collected with its snapshot.</summary>
 public sealed class PlannerIndexes(IServiceProvider services, ILoggerFactory loggers)
 {
-    private readonly ConditionalWeakTable<SummitSnapshot, PlannerIndex> _bySnapshot = [];
+    private readonly ConditionalWeakTable<SummitSnapshot, ConcurrentDictionary<string, PlannerIndex>> _bySnapshot = [];
 
-    public PlannerIndex For(SummitSnapshot snapshot, MemberDirectory members)
+    public PlannerIndex For(SummitSnapshot snapshot, MemberDirectory members, Words words)
     {
+        var byLanguage = _bySnapshot.GetValue(snapshot, _ => new ConcurrentDictionary<string, PlannerIndex>(StringComparer.Ordinal));
         // By what the members say, not by reference: the directory cache hands out a new one on every poll of the store.
-        if (_bySnapshot.TryGetValue(snapshot, out var index) && index.Members.Fingerprint == members.Fingerprint)
+        if (byLanguage.TryGetValue(words.Language.Code, out var index) && index.Members.Fingerprint == members.Fingerprint)
         {
             return index;
         }
 
-        index = new PlannerIndex(snapshot, members);
-        _bySnapshot.AddOrUpdate(snapshot, index);
+        index = new PlannerIndex(snapshot, members, words);
+        byLanguage[words.Language.Code] = index;
         return index;
     }
 
@@ -123,7 +128,7 @@ public sealed class PlannerIndexes(IServiceProvider services, ILoggerFactory log
         }
 
         var sessions = index.On(day).Where(p => query is null || query.Matches(p.Session, index.Snapshot)).ToList();
-        view = PlanDay.Build(day, sessions, await CardsAsync(index, sessions));
+        view = PlanDay.Build(day, sessions, await CardsAsync(index, sessions), index.Words);
         if (index.Views.Count < PlannerIndex.MaxViews)
         {
             index.Views.TryAdd(key, view);
@@ -150,6 +155,7 @@ public sealed class PlannerIndexes(IServiceProvider services, ILoggerFactory log
                     {
                         [nameof(SessionCard.Planned)] = planned,
                         [nameof(SessionCard.Slug)] = index.Snapshot.Summit.Slug,
+                        [nameof(SessionCard.Words)] = index.Words,
                     }));
                     index.Cards.TryAdd(planned.Session.Id, new MarkupString(output.ToHtmlString()));
                 }
