@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lcoo.Summit.Text;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Lcoo.Summit.Api.Http;
 
@@ -69,9 +70,17 @@ public static class RequestLanguage
         http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Code)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
-        // Only back to a page of this site: "/plan/x", never "//elsewhere" or "https://elsewhere".
+        // Only back to a page of this site: "/plan/x", never "//elsewhere" or "https://elsewhere"; and without a ?lang= of
+        // its own, which would override the choice just made.
         var local = back is { Length: > 0 } && back[0] == '/' && (back.Length == 1 || (back[1] != '/' && back[1] != '\\'));
-        return TypedResults.LocalRedirect(local ? back! : "/");
+        if (!local)
+        {
+            return TypedResults.LocalRedirect("/");
+        }
+
+        var page = back!.Split('?', 2);
+        IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> query = page.Length > 1 ? QueryHelpers.ParseQuery(page[1]).Where(q => q.Key != Parameter) : [];
+        return TypedResults.LocalRedirect(QueryHelpers.AddQueryString(page[0], query));
     }
 
     /// <summary>Says the answer's language; when it came from the request's headers, caches keep one copy per language.</summary>

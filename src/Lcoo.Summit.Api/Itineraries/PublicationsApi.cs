@@ -88,7 +88,7 @@ public static class PublicationsApi
         }
 
         // The language it was published in, unless the link asks for another.
-        if (Exports.ExportAnswers.Language(http, lang ?? publication.Speaks.Code, out var refused) is not { } words)
+        if (Exports.ExportAnswers.Language(http, lang ?? publication.Speaks().Code, out var refused) is not { } words)
         {
             return refused!;
         }
@@ -122,5 +122,5 @@ public sealed record PublicationRequest(
 public sealed record PublicationView(string Id, IReadOnlyList<string> Members, string Paper, string Language, DateTimeOffset CreatedAt, string Url)
 {
     public static PublicationView Of(Publication p, Links links) =>
-        new(p.Id, p.Members, p.Paper.ToString().ToLowerInvariant(), p.Speaks.Code, p.CreatedAt, links.To($"published/{p.Token}.pdf"));
+        new(p.Id, p.Members, p.Paper.ToString().ToLowerInvariant(), p.Speaks().Code, p.CreatedAt, links.To($"published/{p.Token}.pdf"));
 }

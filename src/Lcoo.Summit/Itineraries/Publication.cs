@@ -10,5 +10,5 @@ namespace Lcoo.Summit.Itineraries;
 /// <param name="Language">The language it was published in (a code of <see cref="Text.Language"/>); English when null (published before there were others).</param>
 public sealed record Publication(string Id, string Summit, IReadOnlyList<string> Members, Paper Paper, string Token, DateTimeOffset CreatedAt, string? Language = null)
 {
-    public Text.Language Speaks => Text.Language.Find(Language) ?? Text.Language.English;
+    public Text.Language Speaks() => Text.Language.Find(Language) ?? Text.Language.English;
 }

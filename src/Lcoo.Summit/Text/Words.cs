@@ -116,7 +116,14 @@ public sealed class Words(Language language)
             letters += inPlaceholder || c == '}' ? 0 : 1;
         }
 
-        return built.Append(' ').Append('~', Math.Max(1, (int)Math.Ceiling(letters * 0.4))).Append(']').ToString();
+        // The padding comes in short words, so a longer text wraps where a real translation would, rather than overflowing as one.
+        var padding = Math.Max(1, (int)Math.Ceiling(letters * 0.4));
+        for (var i = 0; i < padding; i++)
+        {
+            built.Append(i % 5 == 0 ? " ~" : "~");
+        }
+
+        return built.Append(']').ToString();
     }
 
     private static char Accent(char c) => c switch

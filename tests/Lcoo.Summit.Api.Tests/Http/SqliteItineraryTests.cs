@@ -41,6 +41,35 @@ public sealed class SqliteItineraryTests : ServiceOwner
     }
 
     [Fact]
+    public async Task A_pdf_is_in_the_language_asked_for_and_a_published_one_in_the_language_it_was_published_in()
+    {
+        var client = await ClientAsync();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiFactory.CoordinatorKey);
+
+        var korean = Text(await client.GetByteArrayAsync("/summits/sydney-2017/members/att/itinerary.pdf?lang=ko"));
+        using var unknown = await client.GetAsync("/summits/sydney-2017/members/att/itinerary.pdf?lang=de");
+        using var published = await client.PostAsJsonAsync("/summits/sydney-2017/publications", new { members = new[] { "att" }, language = "ja" });
+        var publication = await published.Content.ReadFromJsonAsync<JsonElement>();
+        var link = new Uri(publication.GetProperty("url").GetString()!).PathAndQuery;
+        var japanese = Text(await client.GetByteArrayAsync(link));
+        var french = Text(await client.GetByteArrayAsync($"{link}?lang=fr"));
+        using var refused = await client.PostAsJsonAsync("/summits/sydney-2017/publications", new { members = new[] { "att" }, language = "qps" });
+        var listed = (await client.GetFromJsonAsync<JsonElement>("/summits/sydney-2017/publications")).EnumerateArray().Single();
+
+        Assert.Contains("세션과발표자", korean);
+        Assert.Contains("11월7일화요일", korean);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("ja", publication.GetProperty("language").GetString());
+        Assert.Equal("ja", listed.GetProperty("language").GetString());
+        Assert.Contains("セッションと登壇者", japanese);
+        Assert.Contains("11月7日火曜日", japanese);
+        Assert.DoesNotContain("Sessionandspeakers", japanese);
+        Assert.Contains("Sessionetintervenants", french);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("en, fr, ja, ko, zh-Hans", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Several_members_make_a_working_group_pdf_with_a_column_each_and_letter_paper_on_request()
     {
         var client = await ClientAsync();

@@ -32,7 +32,7 @@ public class ItineraryLanguageTests
     [InlineData("fr", "mardi 7 novembre", "Session et intervenants", "6–8 novembre 2017")]
     [InlineData("ja", "11月7日 火曜日", "セッションと登壇者", "2017年11月6日～8日")]
     [InlineData("ko", "11월 7일 화요일", "세션과 발표자", "2017년 11월 6일~8일")]
-    [InlineData("zh-Hans", "11月7日 星期二", "分会与演讲者", "2017年11月6日至8日")]
+    [InlineData("zh-Hans", "11月7日 星期二", "会议与演讲者", "2017年11月6日至8日")]
     public void The_working_group_itinerary_reads_in_each_language(string code, string tuesday, string column, string dates)
     {
         var language = Language.Find(code)!;

@@ -33,7 +33,7 @@ catch (ApiException e)
     unchanged = e.StatusCode;
 }
 
-using var pdf = await api.ScheduleItineraryAsync(null, created.Id, null);
+using var pdf = await api.ScheduleItineraryAsync(paper: null, lang: null, id: created.Id, if_None_Match: null);
 using var ics = await api.ScheduleCalendarAsync(lang: null, id: created.Id, if_None_Match: null);
 var frab = await api.ScheduleScheduleJsonAsync(created.Id, null);
 // A hall screen in Tokyo: the answer's words in Japanese.

@@ -10,12 +10,13 @@ export function setUpPublish(slug, members) {
   const form = document.getElementById("publish-form");
   const chosen = () => [...form.querySelectorAll("input[name=member]:checked")].map((c) => c.value);
   const paper = () => form.elements.paper.value;
+  const language = () => form.elements.language.value;
 
   document.getElementById("preview").onclick = async () => {
     const ids = chosen();
     if (ids.length === 0) return say("publish-message", "Choose at least one member.", "error");
     try {
-      const response = await call("GET", `/summits/${encodeURIComponent(slug)}/members/${encodeURIComponent(ids[0])}/itinerary.pdf?paper=${paper()}` +
+      const response = await call("GET", `/summits/${encodeURIComponent(slug)}/members/${encodeURIComponent(ids[0])}/itinerary.pdf?paper=${paper()}&lang=${encodeURIComponent(language())}` +
         (ids.length > 1 ? `&members=${ids.map(encodeURIComponent).join(",")}` : ""), { raw: true, headers: { Accept: "application/pdf" } });
       if (previewUrl) URL.revokeObjectURL(previewUrl);
       previewUrl = URL.createObjectURL(await response.blob());
@@ -31,7 +32,7 @@ export function setUpPublish(slug, members) {
     const ids = chosen();
     if (ids.length === 0) return say("publish-message", "Choose at least one member.", "error");
     try {
-      const { json } = await call("POST", `/summits/${encodeURIComponent(slug)}/publications`, { body: { members: ids, paper: paper() } });
+      const { json } = await call("POST", `/summits/${encodeURIComponent(slug)}/publications`, { body: { members: ids, paper: paper(), language: language() } });
       say("publish-message", `Published: anyone with ${json.url} can open it.`, "done");
       await showPublications(slug, members);
     } catch (error) {
@@ -41,11 +42,14 @@ export function setUpPublish(slug, members) {
   return showPublications(slug, members);
 }
 
+// Each language by its own name, as the form's options give them.
+const languageNames = Object.fromEntries([...document.querySelectorAll("#publish-form select[name=language] option")].map((o) => [o.value, o.textContent]));
+
 async function showPublications(slug, members) {
   const names = Object.fromEntries(members.map((m) => [m.id, m.displayName]));
   const { json: publications } = await call("GET", `/summits/${encodeURIComponent(slug)}/publications`);
   fill("publications", publications.length === 0 ? el("p", {}, "Nothing published yet.") : el("ul", {}, publications.map((p) => el("li", { class: "publication" },
-    el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.map((id) => names[id] ?? id).join(", ")}, ${p.paper === "letter" ? "Letter" : "A4"}, ${stamp(p.createdAt)} `,
+    el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.map((id) => names[id] ?? id).join(", ")}, ${p.paper === "letter" ? "Letter" : "A4"}, ${languageNames[p.language] ?? p.language}, ${stamp(p.createdAt)} `,
     el("button", { type: "button", class: "quiet", onclick: () => navigator.clipboard?.writeText(p.url)
       .then(() => say("publish-message", "Link copied.", "done"), () => say("publish-message", "Select the link and copy it.")) }, "Copy link"), " ",
     el("button", { type: "button", class: "quiet", onclick: async () => {
