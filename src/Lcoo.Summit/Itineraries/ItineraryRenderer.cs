@@ -46,7 +46,10 @@ public static class ItineraryRenderer
         }
 
         var summit = itinerary.Snapshot.Summit;
-        return PdfWriter.Write(flow.Pages, $"{itinerary.Title} — {summit.Name}", $"{summit.Name} · {itinerary.Title}", itinerary.GeneratedAt);
+        // The document says its language (the pseudo-locale's is English), so a screen reader reads it in the right voice.
+        var language = itinerary.Words.Language;
+        return PdfWriter.Write(flow.Pages, $"{itinerary.Title} — {summit.Name}", $"{summit.Name} · {itinerary.Title}", itinerary.GeneratedAt,
+            language.IsPseudo || language == Language.English ? "en-GB" : language.Code);
     }
 
     private static void TitleBlock(PageFlow flow, Itinerary it, int dayCount, int clashCount, bool glances)

@@ -20,7 +20,10 @@ public class ItineraryLanguageTests
     private static (string Text, IReadOnlyList<string> Letters) Render(Language language, IReadOnlyList<string> members)
     {
         var itinerary = Itinerary.ForMembers(SydneySeed.Snapshot, SydneySeed.Members, members, Generated, Paper.A4, new Words(language));
-        using var doc = PdfDocument.Open(ItineraryRenderer.Render(itinerary));
+        var pdf = ItineraryRenderer.Render(itinerary);
+        using var doc = PdfDocument.Open(pdf);
+        var said = System.Text.Encoding.Latin1.GetString(pdf);
+        Assert.Contains($"/Lang ({(language == Language.English || language.IsPseudo ? "en-GB" : language.Code)})", said, StringComparison.Ordinal);
         var pages = doc.GetPages().ToList();
         return (string.Join("\n", pages.Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))), [.. pages.SelectMany(p => p.Letters).Select(l => l.Value)]);
     }
