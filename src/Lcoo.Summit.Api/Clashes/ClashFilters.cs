@@ -75,7 +75,7 @@ public sealed record ClashFilters(
 
         if (errors.Count > 0)
         {
-            problem = Problems.Invalid(errors, "Some clash filters are not valid");
+            problem = Problems.Invalid(errors, "ClashFilters");
             return false;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Http;
@@ -38,13 +39,14 @@ public static class CoverageApi
             .WithDescription("The delegates' calendar and PDF links stop working. 204 when removed, 404 when there is no such plan.");
         group.MapGet("/{id}.pdf", Pdf).WithName("CoveragePdf").ProducesFile("application/pdf")
             .WithSummary("The plan as a PDF for the coordinator: per day, a lane per delegate, uncovered sessions marked.")
-            .WithDescription("What each day needs and what stays uncovered, then each day's lanes (up to eight delegates a grid), own talks drawn in their speaker's lane. A4 or Letter (paper).");
+            .WithDescription("What each day needs and what stays uncovered, then each day's lanes (up to eight delegates a grid), own talks drawn in their speaker's lane. A4 or Letter (paper); " +
+                "in the language lang names (en, fr, ja, ko, zh-Hans), else the request's.");
         return app;
     }
 
     public static async Task<Results<Created<CoveragePlanView>, ValidationProblem, ProblemHttpResult>> Plan(
         string slug, CoverageRequest body, SnapshotCache snapshots, MemberDirectoryCache members, ICoveragePlanStore plans,
-        TimeProvider clock, Links links, CancellationToken ct)
+        TimeProvider clock, Links links, HttpContext http, CancellationToken ct)
     {
         if (body.Delegates?.Any(d => d is null) == true)
         {
@@ -65,6 +67,7 @@ public static class CoverageApi
         var chosen = (body.Members is { Count: > 0 } ids ? ids : directory.Members.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var delegates = CoveragePlanner.Delegates(snapshot, directory, chosen, body.SummitSpeakers ?? true, (body.Delegates ?? []).Select(d => (d.Name!, d.Company)));
         var now = clock.GetUtcNow();
+        var words = RequestLanguage.Words(http);
         var options = new CoverageOptions(TimeSpan.FromMinutes(body.TravelMinutes ?? 0), body.MayCoverOwnCompany ?? true, body.MinimumPerSession ?? 1);
         var plan = await BackgroundCpu.RunAsync(() => CoveragePlanner.Plan(snapshot, chosen, delegates, options));
         // Each assigned delegate gets a schedule of their assignments that nobody owns (its owner token is not kept): only
@@ -73,13 +76,14 @@ public static class CoverageApi
         {
             var key = ScheduleTokens.NewToken();
             return new DelegateScheduleWrite(person.Id,
-                new NewSchedule(slug, $"{person.Name}: working-group sessions to attend", $"Assigned by the coordinators' coverage plan of {now:yyyy-MM-dd HH:mm} UTC.",
+                new NewSchedule(slug, words.Format("Coverage.Schedule.Name", person.Name),
+                    words.Format("Coverage.Schedule.Note", now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
                     ScheduleTokens.Hash(ScheduleTokens.NewToken()), ScheduleTokens.Hash(key), now),
                 [.. plan.Assignments.Where(a => a.DelegateId == person.Id).Select(a => new Pick(a.SessionId, now, SeenSession.Of(snapshot.FindSession(a.SessionId)!)))],
                 key);
         }).ToList();
         var kept = await plans.SaveCoveragePlanAsync(new KeptCoveragePlan("", slug, now, plan, []), given, ct);
-        var view = CoveragePlanView.Of(kept, snapshot, links);
+        var view = CoveragePlanView.Of(kept, snapshot, links, words);
         return TypedResults.Created(view.Links.Self, view);
     }
 
@@ -90,19 +94,25 @@ public static class CoverageApi
             : Problems.SummitNotFound(slug);
 
     public static async Task<Results<Ok<CoveragePlanView>, ProblemHttpResult>> Get(
-        string slug, string id, SnapshotCache snapshots, ICoveragePlanStore plans, Links links, CancellationToken ct) =>
+        string slug, string id, SnapshotCache snapshots, ICoveragePlanStore plans, Links links, HttpContext http, CancellationToken ct) =>
         await snapshots.GetAsync(slug, ct) is not { } snapshot ? Problems.SummitNotFound(slug)
         : await plans.GetCoveragePlanAsync(slug, id, ct) is not { } kept ? NotFound(slug, id)
-        : TypedResults.Ok(CoveragePlanView.Of(kept, snapshot, links));
+        : TypedResults.Ok(CoveragePlanView.Of(kept, snapshot, links, RequestLanguage.Words(http)));
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Pdf(
-        string slug, string id, string? paper, SnapshotCache snapshots, ICoveragePlanStore plans, MemberDirectoryCache members, RenderedFiles files, CancellationToken ct)
+        string slug, string id, string? paper, string? lang, SnapshotCache snapshots, ICoveragePlanStore plans, MemberDirectoryCache members, RenderedFiles files,
+        HttpContext http, CancellationToken ct)
     {
+        if (Exports.ExportAnswers.Language(http, lang, out var refused) is not { } words)
+        {
+            return refused!;
+        }
+
         var errors = new Dictionary<string, string[]>();
         var size = QueryValues.Paper("paper", paper, errors);
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors, "The coverage PDF was not made");
+            return Problems.Invalid(errors, "CoveragePdf");
         }
 
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
@@ -117,8 +127,8 @@ public static class CoverageApi
 
         var directory = await members.GetAsync(ct);
         var names = directory.Members.ToDictionary(m => m.Id, m => m.DisplayName);
-        var pdf = await files.GetAsync($"coverage|{slug}|{id}|{size}|{snapshot.Version}|{directory.Fingerprint}", "the coverage plan",
-            token => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt, size, token), ct);
+        var pdf = await files.GetAsync($"coverage|{slug}|{id}|{size}|{words.Language.Code}|{snapshot.Version}|{directory.Fingerprint}", "the coverage plan",
+            token => CoverageRenderer.Render(kept.Plan, snapshot, names, kept.CreatedAt, size, token, words), ct);
         return TypedResults.File(pdf.Content, "application/pdf", $"{slug}-coverage.pdf");
     }
 
@@ -126,5 +136,5 @@ public static class CoverageApi
         await plans.DeleteCoveragePlanAsync(slug, id, ct) ? TypedResults.NoContent() : NotFound(slug, id);
 
     private static ProblemHttpResult NotFound(string slug, string id) =>
-        Problems.NotFound("Coverage plan not found", $"Summit '{slug}' has no coverage plan '{id}'. GET /summits/{slug}/coverage lists them.");
+        Problems.NotFound("CoveragePlanNotFound", slug, id);
 }

@@ -1,6 +1,7 @@
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Views;
 using Lcoo.Summit.Coverage;
+using Lcoo.Summit.Text;
 using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Api.Coverage;
@@ -17,11 +18,12 @@ public sealed record CoveragePlanView(
     int PlacesFilled, int PlacesShort, int SessionsCovered, int SessionsShort, bool Optimal, string OptimalBecause, bool Stale,
     IReadOnlyList<BrokenAssignment> Broken, CoverageLinks Links)
 {
-    public static CoveragePlanView Of(KeptCoveragePlan kept, SummitSnapshot now, Links links)
+    /// <param name="words">The language of the plan's sentences (why it is, or may not be, the best; what broke).</param>
+    public static CoveragePlanView Of(KeptCoveragePlan kept, SummitSnapshot now, Links links, Words words)
     {
         var plan = kept.Plan;
         var zone = now.Zone;
-        var broken = CoverageCheck.Broken(plan, now);
+        var broken = CoverageCheck.Broken(plan, now, words);
         var schedules = kept.Schedules.ToDictionary(s => s.DelegateId, StringComparer.Ordinal);
         return new CoveragePlanView(kept.Id, kept.Summit, plan.SummitVersion, kept.CreatedAt, plan.Members,
             CoverageOptionsView.Of(plan.Options),
@@ -32,7 +34,7 @@ public sealed record CoveragePlanView(
             [.. plan.Days.Select(d => new CoverageDayView(d.Date, d.MemberSessions, d.Covered, d.MemberSessions - d.Covered, d.Needed,
                 d.NeededAt is { } at ? TimeView.From(at, zone) : null))],
             plan.Covered, plan.Uncovered.Sum(g => g.Missing), plan.Sessions.Count - plan.Uncovered.Count, plan.Uncovered.Count,
-            plan.Optimal, plan.OptimalBecause, broken.Count > 0, broken,
+            plan.Optimal, plan.Because(words), broken.Count > 0, broken,
             CoverageLinks.Of(kept, links));
     }
 }

@@ -17,7 +17,9 @@ public static class ProblemExtensions
                 CamelCaseKeys(validation.Errors);
             }
 
-            context.ProblemDetails.Detail ??= DefaultDetail(context.HttpContext, context.ProblemDetails);
+            var words = Http.RequestLanguage.Words(context.HttpContext);
+            context.ProblemDetails.Title = Title(context.ProblemDetails, words);
+            context.ProblemDetails.Detail ??= DefaultDetail(context.HttpContext, context.ProblemDetails, words);
             // The resource the problem is about, as an absolute link (its path only: a query can carry a read key).
             var path = context.HttpContext.Request.Path.ToUriComponent();
             context.ProblemDetails.Instance ??= Http.Links.TryFor(context.HttpContext)?.To(path) ?? path;
@@ -46,21 +48,32 @@ public static class ProblemExtensions
         }
     }
 
+    /// <summary>The framework's own titles (a status's reason phrase, its validation title) in the request's language; ours are worded already.</summary>
+    private static string? Title(ProblemDetails problem, Text.Words words) => problem switch
+    {
+        HttpValidationProblemDetails { Title: "One or more validation errors occurred." } => words["Problem.Validation.Title"],
+        { Status: { } status } when TranslatedStatuses.Contains(status) && problem.Title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) =>
+            words[$"Problem.Status.{status}"],
+        _ => problem.Title,
+    };
+
+    private static readonly int[] TranslatedStatuses = [StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status405MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType];
+
     /// <summary>
     /// A sentence for the problems the framework writes itself (a body it could not bind, a route with no such
     /// method, a status with no body): every problem says what to do, not only its status.
     /// </summary>
-    private static string DefaultDetail(HttpContext http, ProblemDetails problem) => problem switch
+    private static string DefaultDetail(HttpContext http, ProblemDetails problem, Text.Words words) => problem switch
     {
         HttpValidationProblemDetails { Errors.Count: > 0 } v =>
-            "Some values are not valid: " + string.Join(" ", v.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
-        { Status: StatusCodes.Status400BadRequest } =>
-            "The request could not be read: check that its body is the JSON this endpoint takes (see /openapi/v1.json) and its values are well-formed.",
-        { Status: StatusCodes.Status404NotFound } => $"Nothing is at {http.Request.Path}. GET /summits lists the summits; /openapi/v1.json every endpoint.",
-        { Status: StatusCodes.Status405MethodNotAllowed } => $"{http.Request.Method} is not allowed on this path; /openapi/v1.json lists what is.",
+            words.Format("Problem.Default.Invalid", string.Join(" ", v.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))),
+        { Status: StatusCodes.Status400BadRequest } => words["Problem.Default.400"],
+        { Status: StatusCodes.Status404NotFound } => words.Format("Problem.Default.404", http.Request.Path),
+        { Status: StatusCodes.Status405MethodNotAllowed } => words.Format("Problem.Default.405", http.Request.Method),
         { Status: StatusCodes.Status413PayloadTooLarge } when http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } limit =>
-            $"The body is larger than this endpoint takes: at most {limit} bytes. Nothing was changed.",
-        { Status: StatusCodes.Status415UnsupportedMediaType } => "This endpoint takes a JSON body: send it with Content-Type: application/json.",
-        { Status: var status } => $"The request was refused with status {status}; nothing was changed.",
+            words.Format("Problem.Default.413", limit),
+        { Status: StatusCodes.Status415UnsupportedMediaType } => words["Problem.Default.415"],
+        { Status: var status } => words.Format("Problem.Default.Other", status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"),
     };
 }

@@ -56,6 +56,12 @@ public static class RequestLanguage
     /// The words to answer in where an endpoint takes no <c>lang</c> of its own: a <c>?lang=</c> we speak (the pseudo-locale
     /// too), else what request localization settled, else English. A page, and the API calls its script makes, read alike.
     /// </summary>
+    /// <summary>
+    /// The words of the request being answered, from the culture the localization middleware set for it: for code that
+    /// has no HttpContext at hand (the problem details).
+    /// </summary>
+    public static Words Current() => new(Language.Find(CultureInfo.CurrentUICulture.Name) ?? Language.English);
+
     public static Words Words(HttpContext http) =>
         new(Language.Find(http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name) ?? Language.English);
 

@@ -119,7 +119,7 @@ public static class ImportsApi
     public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> GetImport(string slug, string id, ISummitStore store, CancellationToken ct) =>
         await store.GetImportReportAsync(slug, id, ct) is { } report
             ? TypedResults.Ok(report)
-            : Problems.NotFound("Import not found", $"Summit '{slug}' has no import '{id}'. GET /summits/{slug}/imports lists them.");
+            : Problems.NotFound("ImportNotFound", slug, id);
 
     private static bool TryParseFlag(string? text, out bool value)
     {

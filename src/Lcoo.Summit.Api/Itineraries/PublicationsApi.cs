@@ -58,7 +58,7 @@ public static class PublicationsApi
 
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors, "Nothing was published");
+            return Problems.Invalid(errors, "Publication");
         }
 
         if (await snapshots.GetAsync(slug, ct) is null)
@@ -77,14 +77,14 @@ public static class PublicationsApi
     public static async Task<Results<NoContent, ProblemHttpResult>> Withdraw(string slug, string id, IPublicationStore publications, CancellationToken ct) =>
         await publications.WithdrawPublicationAsync(slug, id, ct)
             ? TypedResults.NoContent()
-            : Problems.NotFound("Publication not found", $"Summit '{slug}' has no published itinerary '{id}'. GET /summits/{slug}/publications lists them.");
+            : Problems.NotFound("PublicationNotFound", slug, id);
 
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Open(
         string token, string? lang, HttpContext http, IPublicationStore publications, SnapshotCache snapshots, MemberDirectoryCache members, ItineraryService itineraries, CancellationToken ct)
     {
         if (await publications.FindPublicationAsync(token, ct) is not { } publication || await snapshots.GetAsync(publication.Summit, ct) is not { } snapshot)
         {
-            return Problems.NotFound("Not published", "This itinerary link was withdrawn, or never existed. Ask the coordinator who gave it for a new one.");
+            return Problems.NotFound("Withdrawn");
         }
 
         // The language it was published in, unless the link asks for another.
@@ -97,7 +97,7 @@ public static class PublicationsApi
         var ids = publication.Members.Where(id => directory.Find(id) is not null).ToList();
         if (ids.Count == 0)
         {
-            return Problems.NotFound("Not published", "The member companies of this itinerary are no longer members. Ask the coordinator for a new link.");
+            return Problems.NotFound("NoMembersLeft");
         }
 
         var file = await itineraries.ForMembersAsync(snapshot, directory, ids, publication.Paper, words, ct);

@@ -64,7 +64,7 @@ public static class KioskApi
 
         if (errors is not null)
         {
-            return Problems.Invalid(errors, "Some parameters are not valid");
+            return Problems.Invalid(errors, "Parameters");
         }
 
         if (found is not { } snapshot)
@@ -76,7 +76,7 @@ public static class KioskApi
 
         if (room is not null && !RoomsOf(snapshot).Contains(room))
         {
-            return Problems.NotFound("Room not found", $"Summit '{slug}' has no room '{room}'. Its rooms: {string.Join(", ", RoomsOf(snapshot).Order())}.");
+            return Problems.NotFound("RoomNotFound", slug, room, string.Join(", ", RoomsOf(snapshot).Order()));
         }
 
         var now = clock.GetUtcNow();

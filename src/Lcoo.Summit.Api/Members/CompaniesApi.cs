@@ -21,7 +21,7 @@ public static class CompaniesApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<CompanyView>>, ProblemHttpResult>> ListCompanies(
-        string slug, SnapshotCache snapshots, MemberDirectoryCache members, CancellationToken ct)
+        string slug, SnapshotCache snapshots, MemberDirectoryCache members, HttpContext http, CancellationToken ct)
     {
         if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
         {
@@ -29,7 +29,7 @@ public static class CompaniesApi
         }
 
         var directory = await members.GetAsync(ct);
-        IReadOnlyList<CompanyView> companies = [.. CompanyCensus.Of(snapshot, directory).Select(CompanyView.Of)];
+        IReadOnlyList<CompanyView> companies = [.. CompanyCensus.Of(snapshot, directory, RequestLanguage.Words(http)).Select(CompanyView.Of)];
         return TypedResults.Ok(companies);
     }
 }

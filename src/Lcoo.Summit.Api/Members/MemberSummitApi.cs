@@ -101,7 +101,7 @@ public static class MemberSummitApi
 
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors, "The itinerary was not made");
+            return Problems.Invalid(errors, "Itinerary");
         }
 
         var file = await itineraries.ForMembersAsync(at.Snapshot, at.Directory, ids, size, words, http.RequestAborted);

@@ -27,7 +27,7 @@ public static class OpenApiExtensions
         app.MapOpenApi().AddEndpointFilter(async (context, next) =>
             context.HttpContext.GetRouteValue("documentName") is "v1"
                 ? await next(context)
-                : Errors.Problems.NotFound("No such contract", "This service has one OpenAPI document: /openapi/v1.json."));
+                : Errors.Problems.NotFound("NoContract"));
         return app;
     }
 

@@ -129,7 +129,7 @@ public static class SchedulesApi
     {
         if (current.Schedule.Picks.All(p => p.SessionId != sessionId))
         {
-            return Problems.NotFound("Not in this schedule", $"Session '{sessionId}' is not in this schedule.");
+            return Problems.NotFound("NotInSchedule", sessionId);
         }
 
         var change = await store.RemovePickAsync(current.Id, current.TokenHash, sessionId, ScheduleTokens.IfMatch(http.Request), clock.GetUtcNow(), ct);
@@ -204,7 +204,7 @@ public static class SchedulesApi
         var size = QueryValues.Paper("paper", paper, errors);
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors, "The itinerary was not made");
+            return Problems.Invalid(errors, "Itinerary");
         }
 
         var file = await itineraries.ForScheduleAsync(current.Snapshot, current.Schedule, size, words, http.RequestAborted);

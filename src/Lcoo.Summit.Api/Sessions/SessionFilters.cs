@@ -28,7 +28,7 @@ public sealed record SessionFilters(
     public bool TryBuild(MemberDirectory members, TimeZoneInfo? venue, [NotNullWhen(true)] out SessionQuery? query, [NotNullWhen(false)] out ValidationProblem? problem)
     {
         var errors = Check(members, venue, out query);
-        problem = query is null ? Problems.Invalid(errors, "Some filters are not valid") : null;
+        problem = query is null ? Problems.Invalid(errors, "Filters") : null;
         return query is not null;
     }
 

@@ -70,7 +70,7 @@ public static class SourcesApi
 
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors, "The source was not set");
+            return Problems.Invalid(errors, "Source");
         }
 
         var existed = await sources.GetSourceAsync(slug, ct) is not null;
@@ -118,5 +118,5 @@ public static class SourcesApi
     }
 
     private static ProblemHttpResult NoSource(string slug) =>
-        Problems.NotFound("No source", $"Summit '{slug}' follows no source. PUT /summits/{slug}/source with {{\"url\": \"https://…\"}} to have it polled and imported.");
+        Problems.NotFound("NoSource", slug);
 }

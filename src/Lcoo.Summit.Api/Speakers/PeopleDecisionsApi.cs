@@ -67,7 +67,7 @@ public static class PeopleDecisionsApi
 
         if (!stored.Summit.PeopleDecisions.Any(d => d.Concerns(firstId, secondId)))
         {
-            return Problems.NotFound("No such decision", $"Nothing was decided about '{firstId}' and '{secondId}'. GET /summits/{slug}/people-decisions lists the decisions.");
+            return Problems.NotFound("NoDecision", firstId, secondId, slug);
         }
 
         return (await SaveAsync(stored, [.. stored.Summit.PeopleDecisions.Where(d => !d.Concerns(firstId, secondId))], store, snapshots, ct)).Result switch

@@ -54,7 +54,7 @@ public static class SpeakersApi
         var sessions = snapshot.Sessions.Where(s => s.Published && s.Speakers.Any(p => p.SpeakerId == speakerId)).ToList();
         if (sessions.Count == 0)
         {
-            return Problems.NotFound("Speaker not found", $"Summit '{slug}' has no speaker '{speakerId}' in a published session.");
+            return Problems.NotFound("SpeakerNotFound", slug, speakerId);
         }
 
         var speaker = snapshot.FindSpeaker(speakerId) ?? new Speaker(speakerId, Speaker.Unnamed(speakerId), null, null);

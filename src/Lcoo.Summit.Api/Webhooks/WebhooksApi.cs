@@ -70,7 +70,7 @@ public static class WebhooksApi
 
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors, "No webhook was registered");
+            return Problems.Invalid(errors, "Webhook");
         }
 
         var endpoint = new WebhookEndpoint(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)), id, new Uri(body.Url!).AbsoluteUri, [.. events.Distinct()],
@@ -141,5 +141,5 @@ public static class WebhooksApi
     }
 
     private static ProblemHttpResult NotFound(string member, string id) =>
-        Problems.NotFound("Webhook not found", $"Member '{member}' has no webhook '{id}'. GET /members/{member}/webhooks lists them.");
+        Problems.NotFound("WebhookNotFound", member, id);
 }

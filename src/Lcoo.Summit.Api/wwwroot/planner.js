@@ -1,15 +1,15 @@
 // The planner's picking: the page is rendered on the server; this module adds the Pick buttons and "my schedule",
 // through the same public API any client uses (POST /summits/{slug}/schedules, PUT/DELETE /schedules/{id}/sessions/{id},
 // GET /schedules/{id}/clashes). The schedule's id, token and read key stay in this browser's local storage.
+import { wordsOf } from "./words.js";
+
 const root = document.querySelector(".planner");
 const slug = root?.dataset.summit;
 const storageKey = `lcoo-summit:schedule:${slug}`;
 const panel = document.getElementById("my-content");
 const announcer = document.getElementById("announce");
 // Everything this script says comes from the page, in its language: phrases, day names, and how the language counts.
-const { phrases, days, plural } = JSON.parse(root?.dataset.words ?? '{"phrases":{},"days":{},"plural":"one"}');
-const phrase = (key, ...values) => (phrases[key] ?? key).replace(/\{(\d+)\}/g, (_, i) => values[Number(i)]);
-const count = (key, n) => phrase(plural === "none" || n > 1 || (n === 0 && plural === "one") ? `${key}.Other` : `${key}.One`, n);
+const { phrase, phraseOr, count, day: dayOf } = wordsOf(root);
 
 /** @returns {{id: string, token: string, key: string | null} | null} */
 function saved() {
@@ -60,11 +60,11 @@ async function ensureSchedule() {
 
 const say = (message) => { announcer.textContent = ""; setTimeout(() => { announcer.textContent = message; }, 50); };
 const time = (local) => local.slice(11, 16);
-const day = (local) => days[local.slice(0, 10)] ?? local.slice(0, 10);
+const day = (local) => dayOf(local.slice(0, 10));
 // A changed time reads as the venue's clock, with the date when the day moved too.
 const isTime = (value) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value ?? "");
 const change = (c) => {
-  const field = phrases[`Js.Field.${c.field}`] ?? c.field;
+  const field = phraseOr(`Js.Field.${c.field}`, c.field);
   if (!isTime(c.was) || !isTime(c.now)) return `${field} ${c.was ?? "—"} → ${c.now ?? "—"}`;
   const sameDay = c.was.slice(0, 10) === c.now.slice(0, 10);
   const show = (v) => sameDay ? v.slice(11, 16) : `${v.slice(0, 10)} ${v.slice(11, 16)}`;

@@ -71,7 +71,7 @@ public static class ClashDetector
 
         clashes.Sort(static (a, b) => a.WindowStart != b.WindowStart ? a.WindowStart.CompareTo(b.WindowStart)
             : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Key, b.Key));
-        return new ClashReport(clashes, () => LikelySamePeople.Find(snapshot));
+        return new ClashReport(clashes, () => LikelySamePeople.Find(snapshot, options.Words));
     }
 
     /// <summary>An attendee's picks that run at the same time: shown, never blocked.</summary>

@@ -15,8 +15,10 @@ public sealed record LikelySamePerson(string FirstId, string FirstName, string S
 /// </summary>
 public static class LikelySamePeople
 {
-    public static IReadOnlyList<LikelySamePerson> Find(SummitSnapshot snapshot)
+    /// <param name="words">The language of the reasons; English when null.</param>
+    public static IReadOnlyList<LikelySamePerson> Find(SummitSnapshot snapshot, Words? words = null)
     {
+        words ??= Words.English;
         var speaking = snapshot.Sessions.SelectMany(s => s.Speakers.Select(p => p.SpeakerId)).ToHashSet(StringComparer.Ordinal);
         var people = snapshot.Speakers.Values.Where(p => speaking.Contains(p.Id))
             .Select(p => (Person: p, Name: PersonKey.Fold(p.Name), Company: CompanyName.Key(p.Company)))
@@ -28,7 +30,7 @@ public static class LikelySamePeople
         {
             var first = sameName.First();
             found.AddRange(sameName.Skip(1).Select(other => new LikelySamePerson(first.Person.Id, first.Person.Name, other.Person.Id, other.Person.Name, first.Person.Company,
-                $"'{first.Person.Name}' appears under two ids ({first.Person.Id} and {other.Person.Id}); their sessions are checked as two people. Merge them at the source.")));
+                words.Format("People.SameName", first.Person.Name, first.Person.Id, other.Person.Id))));
         }
 
         foreach (var company in people.Where(p => p.Company is not null).GroupBy(p => p.Company))
@@ -41,8 +43,7 @@ public static class LikelySamePeople
                     if (ProbablySameFolded(list[i].Name, list[j].Name))
                     {
                         found.Add(new LikelySamePerson(list[i].Person.Id, list[i].Person.Name, list[j].Person.Id, list[j].Person.Name, list[i].Person.Company,
-                            $"'{list[i].Person.Name}' and '{list[j].Person.Name}' ({list[i].Person.Company}) differ by a letter or two: likely one person spelled two ways. " +
-                            "Correct the spelling at the source so their sessions are checked together."));
+                            words.Format("People.Spelled", list[i].Person.Name, list[j].Person.Name, list[i].Person.Company!)));
                     }
                 }
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Text;
@@ -10,8 +11,10 @@ public sealed record BrokenAssignment(string SessionId, string DelegateId, strin
 /// <summary>Which assignments of a plan the summit as it is now no longer supports: sessions moved or removed, delegates now due elsewhere.</summary>
 public static class CoverageCheck
 {
-    public static IReadOnlyList<BrokenAssignment> Broken(CoveragePlan plan, SummitSnapshot now)
+    /// <param name="words">The language of the reasons; English when null (webhooks' machines read them).</param>
+    public static IReadOnlyList<BrokenAssignment> Broken(CoveragePlan plan, SummitSnapshot now, Words? words = null)
     {
+        words ??= Words.English;
         if (plan.SummitVersion == now.Version)
         {
             return [];
@@ -25,14 +28,14 @@ public static class CoverageCheck
             var was = planned[a.SessionId];
             if (now.FindSession(a.SessionId) is not { Published: true } s)
             {
-                broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId, $"'{was.Title}' is no longer in the summit's schedule."));
+                broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId, words.Format("Coverage.Broken.Gone", was.Title)));
                 continue;
             }
 
             if (s.Start != was.Start || s.End != was.End || s.Room != was.Room)
             {
                 broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId,
-                    $"'{s.Title}' moved: {Describe(was.Start, was.End, was.Room, now)} is now {Describe(s.Start, s.End, s.Room, now)}."));
+                    words.Format("Coverage.Broken.Moved", s.Title, Describe(was.Start, was.End, was.Room, now, words), Describe(s.Start, s.End, s.Room, now, words))));
                 continue;
             }
 
@@ -42,14 +45,14 @@ public static class CoverageCheck
                 .FirstOrDefault(o => o.Id != s.Id && CoveragePlanner.Conflict(o, s, plan.Options.TravelBuffer));
             if (elsewhere is not null)
             {
-                broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId, $"The delegate is now due in '{elsewhere.Title}' at the same time."));
+                broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId, words.Format("Coverage.Broken.Elsewhere", elsewhere.Title)));
             }
         }
 
         return broken;
     }
 
-    private static string Describe(DateTimeOffset start, DateTimeOffset end, string? room, SummitSnapshot now) =>
-        // In English whatever the host's culture: these are English sentences.
-        $"{VenueTime.ToVenue(start, now.Zone).ToString("ddd HH:mm", Phrases.English)}–{VenueTime.ToVenue(end, now.Zone).ToString("HH:mm", Phrases.English)} in {room ?? Phrases.NoRoom}";
+    private static string Describe(DateTimeOffset start, DateTimeOffset end, string? room, SummitSnapshot now, Words words) =>
+        words.Format("Coverage.Broken.Where", words.Date("Format.DayTime", VenueTime.ToVenue(start, now.Zone)),
+            VenueTime.ToVenue(end, now.Zone).ToString("HH:mm", CultureInfo.InvariantCulture), room ?? words["Room.None"]);
 }

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Text;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 
@@ -46,9 +47,12 @@ public sealed record CoveragePlan(
     IReadOnlyList<CoverageAssignment> Assignments,
     IReadOnlyList<CoverageGap> Uncovered,
     IReadOnlyList<CoverageDay> Days,
-    bool Optimal,
-    string OptimalBecause)
+    bool Optimal)
 {
+    /// <summary>Why the plan is, or may not be, the best there is: every session has its minimum, the search was exhaustive, or it ran out of budget.</summary>
+    public string Because(Words words) =>
+        words[Uncovered.Count == 0 ? "Coverage.Because.Complete" : Optimal ? "Coverage.Because.Proven" : "Coverage.Because.Budget"];
+
     /// <summary>SummitDelegate-places filled, counting each session up to its minimum: what the planner maximises.</summary>
     public int Covered => Sessions.Sum(s => Math.Min(Options.MinimumPerSession, Assignments.Count(a => a.SessionId == s.Id)));
 }

@@ -85,10 +85,7 @@ public static class CoveragePlanner
         var days = Days(snapshot, sessions, talks, options, counts);
         var optimal = gaps.Count == 0 || proven;
         return new CoveragePlan(snapshot.Summit.Slug, snapshot.Version, [.. chosen.Order(StringComparer.Ordinal)], options, delegates,
-            [.. sessions.Select(CoveredSession.Of)], assignments, gaps, days, optimal,
-            gaps.Count == 0 ? "Every member session has its minimum."
-            : proven ? "Every overlap group was searched exhaustively: no assignment of these people covers more."
-            : "An overlap group was too large to search within the budget: this is the best plan found, not proven the best.");
+            [.. sessions.Select(CoveredSession.Of)], assignments, gaps, days, optimal);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public static class ItineraryRenderer
         // The document says its language (the pseudo-locale's is English), so a screen reader reads it in the right voice.
         var language = itinerary.Words.Language;
         return PdfWriter.Write(flow.Pages, $"{itinerary.Title} — {summit.Name}", $"{summit.Name} · {itinerary.Title}", itinerary.GeneratedAt,
-            language.IsPseudo || language == Language.English ? "en-GB" : language.Code);
+            language.DocumentTag);
     }
 
     private static void TitleBlock(PageFlow flow, Itinerary it, int dayCount, int clashCount, bool glances)

@@ -1,3 +1,4 @@
+using Lcoo.Summit.Text;
 using Lcoo.Summit.Summits;
 
 namespace Lcoo.Summit.Members;
@@ -17,7 +18,8 @@ public sealed record CompanyAtSummit(string Name, string Key, IReadOnlyList<stri
 /// </summary>
 public static class CompanyCensus
 {
-    public static IReadOnlyList<CompanyAtSummit> Of(SummitSnapshot snapshot, MemberDirectory directory)
+    /// <param name="words">The language a suggestion's reason is written in; English when null.</param>
+    public static IReadOnlyList<CompanyAtSummit> Of(SummitSnapshot snapshot, MemberDirectory directory, Words? words = null)
     {
         var appearances = snapshot.Sessions.Where(s => s.Published)
             .SelectMany(s => s.Speakers.Select(p => (Session: s.Id, Speaker: snapshot.FindSpeaker(p.SpeakerId))))
@@ -29,7 +31,7 @@ public static class CompanyCensus
             var member = directory.Resolve(spellings[0].Key);
             return new CompanyAtSummit(spellings[0].Key, g.Key, [.. spellings.Select(c => c.Key).Order(StringComparer.Ordinal)],
                 g.Select(a => a.Session).Distinct().Count(), g.Select(a => a.Speaker.Id).Distinct().Count(), member,
-                member is null ? Suggest(spellings[0].Key, directory) : null);
+                member is null ? Suggest(spellings[0].Key, directory, words) : null);
         }).OrderByDescending(c => c.Sessions).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
     }
 
@@ -38,11 +40,12 @@ public static class CompanyCensus
     /// "NTT DATA" look like NTT), its initials are one ("SK Telecom" for SKT), or it is a letter or two from one
     /// ("Walmrt Labs" for "Walmart Labs").
     /// </summary>
-    public static MemberSuggestion? Suggest(string company, MemberDirectory directory)
+    public static MemberSuggestion? Suggest(string company, MemberDirectory directory, Words? words = null)
     {
-        var words = Words(company);
+        var said = words ?? Text.Words.English;
+        var mine = NameWords(company);
         var key = CompanyName.Key(company);
-        if (key is null || words.Count == 0)
+        if (key is null || mine.Count == 0)
         {
             return null;
         }
@@ -51,25 +54,25 @@ public static class CompanyCensus
         {
             foreach (var name in member.Aliases.Prepend(member.DisplayName))
             {
-                var theirs = Words(name);
+                var theirs = NameWords(name);
                 if (theirs.Count == 0 || CompanyName.Key(name) is not { } their)
                 {
                     continue;
                 }
 
-                if (words.Count > theirs.Count && words.Take(theirs.Count).SequenceEqual(theirs) && their.Length >= 2)
+                if (mine.Count > theirs.Count && mine.Take(theirs.Count).SequenceEqual(theirs) && their.Length >= 2)
                 {
-                    return new MemberSuggestion(member.Id, member.DisplayName, $"it starts with '{name}'");
+                    return new MemberSuggestion(member.Id, member.DisplayName, said.Format("Members.Suggest.StartsWith", name));
                 }
 
-                if (words.Count >= 2 && string.Concat(words.Select(w => w[0])) == their && their.Length >= 2)
+                if (mine.Count >= 2 && string.Concat(mine.Select(w => w[0])) == their && their.Length >= 2)
                 {
-                    return new MemberSuggestion(member.Id, member.DisplayName, $"its initials are '{name}'");
+                    return new MemberSuggestion(member.Id, member.DisplayName, said.Format("Members.Suggest.Initials", name));
                 }
 
                 if (Math.Min(key.Length, their.Length) >= 6 && Lcoo.Summit.Text.EditDistance.Within(key, their, 2))
                 {
-                    return new MemberSuggestion(member.Id, member.DisplayName, $"it is spelled almost as '{name}'");
+                    return new MemberSuggestion(member.Id, member.DisplayName, said.Format("Members.Suggest.Spelled", name));
                 }
             }
         }
@@ -77,5 +80,5 @@ public static class CompanyCensus
         return null;
     }
 
-    private static List<string> Words(string name) => [.. (CompanyName.Words(name) is var w && w.Count > 1 && CompanyName.IsLegalSuffix(w[^1]) ? w[..^1] : w)];
+    private static List<string> NameWords(string name) => [.. (CompanyName.Words(name) is var w && w.Count > 1 && CompanyName.IsLegalSuffix(w[^1]) ? w[..^1] : w)];
 }

@@ -36,6 +36,9 @@ public sealed record Language(string Code, CultureInfo Culture, PluralRule Plura
 
     public bool IsPseudo => ReferenceEquals(this, Pseudo);
 
+    /// <summary>The tag a document in this language carries (a PDF's /Lang): English (and the pseudo-locale, which is English made long) as en-GB.</summary>
+    public string DocumentTag => IsPseudo || this == English ? "en-GB" : Code;
+
     /// <summary>The language a code names: exactly (case aside), or by its base ("fr-CA" is French, "zh-CN" and "zh" Simplified Chinese); null for none of ours.</summary>
     public static Language? Find(string? code)
     {

@@ -63,7 +63,7 @@ public sealed class SqliteCoverageTests : ServiceOwner
 
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        Assert.Contains("Who goes where: AT&T, NTT, SK Telecom", text);
+        Assert.Contains("Who goes where: AT&T, NTT and SK Telecom", text);
         Assert.Contains("Tuesday 7 November — who goes where", text);
         Assert.Contains("needs at least", text);
         Assert.Contains(plan.GetProperty("delegates").EnumerateArray().First(d => d.GetProperty("sessions").GetArrayLength() > 0).GetProperty("name").GetString()!.Split(' ')[0], text);

@@ -127,8 +127,8 @@ public sealed class SqlitePlannerLanguageTests : BrowserTests
             }
 
             chromium.Screenshot($"planner-pseudo-{(phone ? "phone" : "laptop")}-{Array.IndexOf(Pages, page)}");
-            problems.AddRange(PseudoText.Escaped(Shown(chromium), data).Select(w => $"{page}: '{w}' untranslated"));
-            problems.AddRange(Overflowing(chromium).Select(o => $"{page}: {o}"));
+            problems.AddRange(PseudoText.Escaped(PseudoPages.Shown(chromium), data).Select(w => $"{page}: '{w}' untranslated"));
+            problems.AddRange(PseudoPages.Overflowing(chromium).Select(o => $"{page}: {o}"));
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -150,64 +150,10 @@ public sealed class SqlitePlannerLanguageTests : BrowserTests
         chromium.WaitFor(() => chromium.Browser.FindElements(By.CssSelector("#my-schedule .clash")).Count > 0, "the clash in the panel", "planner-pseudo");
     }
 
-    /// <summary>Every text the page gives a person: its words, its title, the labels a screen reader reads; not the language names of the switcher, which are each in their own language.</summary>
-    private static string Shown(Chromium chromium) => chromium.Run<string>("""
-        const page = document.body.cloneNode(true);
-        page.querySelectorAll('nav.languages, script, option').forEach((e) => e.remove());
-        const labels = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].filter((e) => !e.closest('nav.languages'))
-          .map((e) => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('placeholder')].filter(Boolean).join(' '));
-        return [document.title, page.textContent, ...labels].join('\n');
-        """);
-
-    private static IReadOnlyList<string> Overflowing(Chromium chromium) => [.. chromium.Run<IReadOnlyCollection<object>>("""
-        const out = [];
-        for (const el of document.querySelectorAll('h1, h2, h3, p, label, button, summary, .days a, .view-switch a, .jump, dt, dd, li')) {
-          if (el.offsetParent === null || el.closest('.plan.grid')) continue;
-          if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).display !== 'inline') out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 50)}`);
-        }
-        if (document.documentElement.scrollWidth > innerWidth + 1) out.push(`the page is ${document.documentElement.scrollWidth}px wide in ${innerWidth}px`);
-        return out;
-        """).Cast<string>()];
-
     /// <summary>What the summit's data says (titles, rooms, tracks, people, companies, abstracts): words there are the source's, not ours.</summary>
     private async Task<IReadOnlyList<string>> DataAsync()
     {
         using var client = Service.Client();
-        var texts = new List<string> { "Lcoo.Summit", "OpenStack", "LCOO", "ics", "xml" };
-        foreach (var url in new[] { "/summits/sydney-2017/sessions?limit=500", "/summits/sydney-2017", "/members", "/summits/sydney-2017/speakers?limit=500" })
-        {
-            using var response = await client.GetAsync(url);
-            if (response.IsSuccessStatusCode)
-            {
-                Strings(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, texts);
-            }
-        }
-
-        return texts;
-    }
-
-    private static void Strings(JsonElement element, List<string> into)
-    {
-        switch (element.ValueKind)
-        {
-            // Links are ours, not the source's: "/summits/…/sessions" must not excuse the word "sessions".
-            case JsonValueKind.String when element.GetString() is { } text && !text.StartsWith('/') && !text.StartsWith("http", StringComparison.Ordinal):
-                into.Add(text);
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Strings(item, into);
-                }
-
-                break;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    Strings(property.Value, into);
-                }
-
-                break;
-        }
+        return await PseudoPages.DataAsync(client, "/summits/sydney-2017/sessions?limit=500", "/summits/sydney-2017", "/members", "/summits/sydney-2017/speakers?limit=500");
     }
 }

@@ -449,7 +449,7 @@ public abstract class StoreContract
         var plan = new Lcoo.Summit.Coverage.CoveragePlan("sydney-2017", 4, ["att"], new Lcoo.Summit.Coverage.CoverageOptions(TimeSpan.FromMinutes(10), false, 2),
             [new Lcoo.Summit.Coverage.SummitDelegate("3681", "Ryan", "AT&T", "att")], [Lcoo.Summit.Coverage.CoveredSession.Of(session)],
             [new Lcoo.Summit.Coverage.CoverageAssignment("19266", "3681")], [new Lcoo.Summit.Coverage.CoverageGap("19266", 1)],
-            [new Lcoo.Summit.Coverage.CoverageDay(new DateOnly(2017, 11, 6), 1, 0, 2, Monday)], false, "because");
+            [new Lcoo.Summit.Coverage.CoverageDay(new DateOnly(2017, 11, 6), 1, 0, 2, Monday)], false);
 
         var first = await store.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now, plan, [new("3681", "s1", "key")]), [], ct);
         var second = await store.SaveCoveragePlanAsync(new Lcoo.Summit.Coverage.KeptCoveragePlan("", "sydney-2017", Now.AddMinutes(1), plan, []), [], ct);
@@ -469,7 +469,7 @@ public abstract class StoreContract
         var session = Session("19266");
         var plan = new Lcoo.Summit.Coverage.CoveragePlan("sydney-2017", 4, ["att"], new Lcoo.Summit.Coverage.CoverageOptions(TimeSpan.Zero),
             [new Lcoo.Summit.Coverage.SummitDelegate("3681", "Ryan", "AT&T", "att")], [Lcoo.Summit.Coverage.CoveredSession.Of(session)],
-            [new Lcoo.Summit.Coverage.CoverageAssignment("19266", "3681")], [], [], true, "because");
+            [new Lcoo.Summit.Coverage.CoverageAssignment("19266", "3681")], [], [], true);
         var write = new DelegateScheduleWrite("3681", new NewSchedule("sydney-2017", "Ryan: to attend", "notes", "owner-hash", "read-hash", Now),
             [new Pick("19266", Now, SeenSession.Of(session))], "read-key");
 

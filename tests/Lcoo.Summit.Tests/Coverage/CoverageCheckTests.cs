@@ -2,6 +2,7 @@ using System.Globalization;
 using Lcoo.Summit.Coverage;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Tests.Clashes;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Tests.Coverage;
 
@@ -40,6 +41,22 @@ public class CoverageCheckTests
         var reason = Assert.Single(broken, b => b.SessionId == moved.Id).Reason;
         Assert.Equal($"'{moved.Title}' moved: Tue 11:40–12:00 in {moved.Room} is now Tue 12:40–13:00 in Room not announced.", reason);
         Assert.Contains(broken, b => b.SessionId == removed.Id && b.Reason == $"'{removed.Title}' is no longer in the summit's schedule.");
+    }
+
+    [Fact]
+    public void A_moved_session_is_said_in_the_language_asked_with_its_days_as_the_language_writes_them()
+    {
+        var (plan, snapshot) = Planned();
+        var moved = snapshot.FindSession("19266")!;
+        var now = new SummitSnapshot(snapshot.Summit,
+            [.. snapshot.Sessions.Select(s => s.Id == moved.Id ? s with { Start = s.Start.AddHours(1), End = s.End.AddHours(1), Room = null } : s)],
+            snapshot.Speakers.Values, snapshot.Version + 1);
+
+        var french = Assert.Single(CoverageCheck.Broken(plan, now, new Words(Language.French)), b => b.SessionId == moved.Id).Reason;
+        var japanese = Assert.Single(CoverageCheck.Broken(plan, now, new Words(Language.Japanese)), b => b.SessionId == moved.Id).Reason;
+
+        Assert.Equal($"« {moved.Title} » a changé : mar. 11:40–12:00 en {moved.Room} devient mar. 12:40–13:00 en Salle non annoncée.", french);
+        Assert.StartsWith($"「{moved.Title}」が変わりました：火 11:40～12:00（{moved.Room}）", japanese);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Speakers;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Tests.Clashes;
+using Lcoo.Summit.Text;
 
 namespace Lcoo.Summit.Tests.Coverage;
 
@@ -45,7 +46,7 @@ public class CoveragePlannerTests
         Assert.Single(plan.Uncovered);
         Assert.True(plan.Optimal);
         Assert.Equal(3, plan.Days.Single().Needed);
-        Assert.Contains("searched exhaustively", plan.OptimalBecause);
+        Assert.Contains("searched exhaustively", plan.Because(Words.English));
         AssertFeasible(snapshot, plan);
     }
 

@@ -1,5 +1,7 @@
 // The API as the console calls it: the coordinator key goes in a header, never in a URL; it lives in this tab's
 // session storage only. Errors are problem details; they carry what to do, and the console shows that.
+import { phrase } from "./words.js";
+
 const keyName = "lcoo-summit:coordinator-key";
 
 export const key = {
@@ -10,15 +12,15 @@ export const key = {
 
 export class ProblemError extends Error {
   constructor(status, problem) {
-    super(problem?.detail ?? problem?.title ?? `The service answered ${status}.`);
+    super(problem?.detail ?? problem?.title ?? phrase("Console.Api.Answered", status));
     this.status = status;
     this.problem = problem;
   }
 }
 
-/** Calls the API with the key; JSON bodies are sent as JSON, FormData as multipart. */
+/** Calls the API with the key, in the page's language; JSON bodies are sent as JSON, FormData as multipart. */
 export async function call(method, path, { body, headers = {}, raw = false } = {}) {
-  const sent = { Accept: "application/json, application/problem+json", "X-Api-Key": key.get() ?? "", ...headers };
+  const sent = { Accept: "application/json, application/problem+json", "Accept-Language": document.documentElement.lang || "en", "X-Api-Key": key.get() ?? "", ...headers };
   let payload = body;
   if (body !== undefined && !(body instanceof FormData) && !(body instanceof Blob)) {
     sent["Content-Type"] = "application/json";

@@ -3,14 +3,13 @@
 // look like one person, with "same person" or "not" kept as a decision of the summit.
 import { call, explain } from "./api.js";
 import { el, fill, say, time } from "./dom.js";
-
-const kindNames = { room: "Room double-booked", speaker: "Person due in two places", member: "Working group in several places" };
+import { count, day, phrase, phraseOr } from "./words.js";
 
 const minutes = (local) => Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
 
 export async function setUpClashes(slug, days, members) {
   const select = document.getElementById("clash-day");
-  select.replaceChildren(...days.map((d) => el("option", { value: d.date }, `${d.weekday} ${d.date} (${d.sessions})`)));
+  select.replaceChildren(...days.map((d) => el("option", { value: d.date }, phrase("Console.Clashes.DayOption", day(d.date), count("Count.Session", d.sessions)))));
   select.onchange = () => showDay(slug, select.value, members);
   if (days.length > 0) await showDay(slug, select.value, members);
   await showSamePeople(slug);
@@ -25,12 +24,12 @@ async function showDay(slug, day, members) {
       call("GET", `${base}/clashes?kind=room,speaker&day=${day}`),
     ]);
     drawLanes(page.items, group.clashes, members, slug);
-    fill("group-clashes", group.clashes.length === 0 ? el("p", {}, "The group is never in two places at once this day.") :
+    fill("group-clashes", group.clashes.length === 0 ? el("p", {}, phrase("Console.Clashes.GroupNever")) :
       el("ul", {}, group.clashes.map((c) => el("li", { class: "clash-group" },
         el("strong", {}, `${time(c.windowStart.local)}–${time(c.windowEnd.local)} · ${c.members.map((m) => m.name).join(", ")}: `), c.reason))));
-    fill("other-clashes", others.clashes.length === 0 ? el("p", {}, "None this day.") :
+    fill("other-clashes", others.clashes.length === 0 ? el("p", {}, phrase("Console.Clashes.NoneDay")) :
       el("ul", {}, others.clashes.map((c) => el("li", { class: c.severity },
-        el("strong", {}, `${kindNames[c.kind] ?? c.kind}, ${time(c.windowStart.local)}–${time(c.windowEnd.local)}: `), c.reason))));
+        el("strong", {}, `${phraseOr(`Console.Clash.${c.kind}`, c.kind)}, ${time(c.windowStart.local)}–${time(c.windowEnd.local)}: `), c.reason))));
   } catch (error) {
     fill("lanes", el("p", { class: "error" }, explain(error)));
   }
@@ -39,7 +38,7 @@ async function showDay(slug, day, members) {
 function drawLanes(sessions, clashes, members, slug) {
   const theirs = sessions.filter((s) => s.members.length > 0);
   if (theirs.length === 0) {
-    fill("lanes", el("p", {}, "No member session this day."));
+    fill("lanes", el("p", {}, phrase("Console.Clashes.NoMember")));
     return;
   }
 
@@ -57,11 +56,11 @@ function drawLanes(sessions, clashes, members, slug) {
   const lanes = members.filter((m) => theirs.some((s) => s.members.includes(m.id))).map((m) => el("div", { class: "lane", role: "listitem" },
     el("span", { class: "lane-name" }, m.displayName),
     rows(theirs.filter((s) => s.members.includes(m.id))).map((row, i) =>
-      el("ul", { class: "track", "aria-label": i === 0 ? `${m.displayName}'s sessions` : `${m.displayName}'s sessions at the same time as others` }, row.map(block)))));
+      el("ul", { class: "track", "aria-label": phrase(i === 0 ? "Console.Clashes.Sessions" : "Console.Clashes.SessionsSame", m.displayName) }, row.map(block)))));
   // Four pixels a minute at least: a 20-minute session's block is wide enough to read its time and the start of its title.
   fill("lanes", el("div", { class: "timeline-scroll" }, el("div", { class: "timeline", style: `min-width:calc(${(to - from) * 4}px + 9rem)` },
       el("div", { class: "ticks", "aria-hidden": "true" }, hours), el("div", { role: "list" }, lanes))),
-    el("p", { class: "legend" }, el("span", { class: "block-key clash" }), " red outline: the session overlaps another member's. A member's own sessions at the same time are drawn one under the other."));
+    el("p", { class: "legend" }, el("span", { class: "block-key clash" }), ` ${phrase("Console.Clashes.Legend")}`));
 }
 
 // A member's sessions in rows: each takes the first row free at its start, so overlapping ones are one under the other, never on top.
@@ -92,13 +91,13 @@ async function showSamePeople(slug) {
     };
     fill("same-people",
       el("p", { id: "clashes-message", role: "status" }),
-      all.likelySamePeople.length === 0 ? el("p", {}, "Nobody left to decide about.") : el("ul", {}, all.likelySamePeople.map((p) => el("li", { class: "pair" },
-        el("span", { "data-first": p.firstId, "data-second": p.secondId }, `${p.firstName} and ${p.secondName}${p.company ? `, ${p.company}` : ""}: ${p.reason} `),
-        el("button", { type: "button", onclick: () => decide(p.firstId, p.secondId, true) }, "Same person"), " ",
-        el("button", { type: "button", class: "quiet", onclick: () => decide(p.firstId, p.secondId, false) }, "Not the same")))),
-      decisions.length === 0 ? null : [el("h4", {}, "Decided"), el("ul", {}, decisions.map((d) => el("li", { class: "decided" },
-        `${d.firstName} and ${d.secondName}: ${d.same ? "the same person" : "two people"} `,
-        el("button", { type: "button", class: "quiet", onclick: () => undo(d) }, "Undo"))))]);
+      all.likelySamePeople.length === 0 ? el("p", {}, phrase("Console.Clashes.NobodyLeft")) : el("ul", {}, all.likelySamePeople.map((p) => el("li", { class: "pair" },
+        el("span", { "data-first": p.firstId, "data-second": p.secondId }, `${phrase("Console.Clashes.Pair", p.firstName, p.secondName)}${p.company ? `, ${p.company}` : ""}: ${p.reason} `),
+        el("button", { type: "button", onclick: () => decide(p.firstId, p.secondId, true) }, phrase("Console.Clashes.Same")), " ",
+        el("button", { type: "button", class: "quiet", onclick: () => decide(p.firstId, p.secondId, false) }, phrase("Console.Clashes.NotSame"))))),
+      decisions.length === 0 ? null : [el("h4", {}, phrase("Console.Clashes.Decided")), el("ul", {}, decisions.map((d) => el("li", { class: "decided" },
+        `${phrase("Console.Clashes.Pair", d.firstName, d.secondName)}: ${phrase(d.same ? "Console.Clashes.SamePerson" : "Console.Clashes.TwoPeople")} `,
+        el("button", { type: "button", class: "quiet", onclick: () => undo(d) }, phrase("Console.Clashes.Undo")))))]);
   } catch (error) {
     fill("same-people", el("p", { class: "error" }, explain(error)));
   }

@@ -1,4 +1,6 @@
 // Building the console's DOM from data: text is always set as text, never parsed as markup.
+import { locale } from "./words.js";
+
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -22,10 +24,12 @@ export const say = (id, message, kind = "") => {
   node.className = kind;
 };
 
+/** A table that scrolls sideways in its own box on a narrow screen, reachable from the keyboard. */
+export const scrolling = (label, table) => el("div", { class: "log-scroll", tabindex: "0", role: "region", "aria-label": label }, table);
+
 export const time = (local) => local.slice(11, 16);
 
-// When something happened on the service (imports, publications), one way everywhere: "25 Nov 2026, 23:15 UTC".
-export const stamp = (iso) => new Date(iso).toLocaleString("en-GB",
+// When something happened on the service (imports, publications), one way everywhere, in the page's language: "25 Nov 2026, 23:15 UTC".
+export const stamp = (iso) => new Date(iso).toLocaleString(locale,
   { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
 
-export const plural = (n, noun, many = `${noun}s`) => `${n} ${n === 1 ? noun : many}`;

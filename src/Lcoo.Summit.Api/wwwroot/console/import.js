@@ -1,7 +1,8 @@
 // Import: the dry run comes first; "Apply" sends the same sources with the dry run's ETag as If-Match, so what is
 // written is exactly what was shown (or a 412 says the summit moved meanwhile and asks for a new dry run).
 import { call, explain } from "./api.js";
-import { el, fill, say, plural, stamp } from "./dom.js";
+import { el, fill, say, stamp } from "./dom.js";
+import { count, phrase } from "./words.js";
 import { renderReport } from "./report.js";
 
 let pending = null;
@@ -24,7 +25,7 @@ export function setUpImport(slug, onApplied) {
     e.preventDefault();
     drop.classList.remove("over");
     dropped = [...e.dataTransfer.files];
-    say("import-message", `${plural(dropped.length, "file")} ready: ${dropped.map((f) => f.name).join(", ")}.`);
+    say("import-message", phrase("Console.Import.Ready", count("Count.File", dropped.length), dropped.map((f) => f.name).join(", ")));
   });
   input.addEventListener("change", () => { dropped = []; });
 
@@ -34,21 +35,21 @@ export function setUpImport(slug, onApplied) {
     const url = document.getElementById("import-url").value.trim();
     const zone = document.getElementById("import-zone").value.trim();
     if (files.length === 0 && !url) {
-      say("import-message", "Choose or drop one or more files, or give a URL.", "error");
+      say("import-message", phrase("Console.Import.Nothing"), "error");
       return;
     }
 
     const query = `?dryRun=true${zone ? `&timeZone=${encodeURIComponent(zone)}` : ""}`;
-    say("import-message", "Working out what the import would do…");
+    say("import-message", phrase("Console.Import.Working"));
     try {
       const { json: report, etag } = await call("POST", `/summits/${encodeURIComponent(slug)}/imports${query}`, { body: body(files, url) });
       pending = { files, url, zone, etag };
-      say("import-message", "Nothing is written yet. Read the report, then apply it.");
-      fill("dry-run", renderReport(report, slug), el("button", { type: "button", id: "apply", onclick: () => apply(slug, onApplied) }, "Apply this import"));
+      say("import-message", phrase("Console.Import.NotYet"));
+      fill("dry-run", renderReport(report, slug), el("button", { type: "button", id: "apply", onclick: () => apply(slug, onApplied) }, phrase("Console.Import.Apply")));
     } catch (error) {
       pending = null;
       fill("dry-run");
-      say("import-message", `The dry run was refused: ${explain(error)}`, "error");
+      say("import-message", phrase("Console.Import.Refused", explain(error)), "error");
     }
   });
 }
@@ -56,30 +57,30 @@ export function setUpImport(slug, onApplied) {
 async function apply(slug, onApplied) {
   if (!pending) return;
   const { files, url, zone, etag } = pending;
-  say("import-message", "Applying…");
+  say("import-message", phrase("Console.Import.Applying"));
   try {
     const query = zone ? `?timeZone=${encodeURIComponent(zone)}` : "";
     const { json: report } = await call("POST", `/summits/${encodeURIComponent(slug)}/imports${query}`, { body: body(files, url), headers: { "If-Match": etag } });
     pending = null;
-    fill("dry-run", el("p", { class: "done" }, `Applied: import ${report.id}, ${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed.`));
-    say("import-message", "Applied.");
+    fill("dry-run", el("p", { class: "done" }, phrase("Console.Import.AppliedReport", report.id, report.added.length, report.changed.length, report.removed.length)));
+    say("import-message", phrase("Console.Import.Applied"));
     await onApplied();
   } catch (error) {
-    say("import-message", error.status === 412 ? `${error.message}` : `The import was refused: ${explain(error)}`, "error");
+    say("import-message", error.status === 412 ? error.message : phrase("Console.Import.ApplyRefused", explain(error)), "error");
   }
 }
 
 export async function showPastImports(slug) {
   try {
     const { json: imports } = await call("GET", `/summits/${encodeURIComponent(slug)}/imports`);
-    fill("past-imports", imports.length === 0 ? el("p", {}, "No import yet.") : el("table", {},
-      el("thead", {}, el("tr", {}, ["When", "Sources", "Added", "Changed", "Removed", "Problems", ""].map((h) => el("th", { scope: "col" }, h)))),
+    fill("past-imports", imports.length === 0 ? el("p", {}, phrase("Console.Import.NoneYet")) : el("table", {},
+      el("thead", {}, el("tr", {}, [...["When", "Sources", "Added", "Changed", "Removed", "Problems"].map((h) => phrase(`Console.Import.${h}`)), ""].map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", {}, imports.map((i) => el("tr", {},
         el("td", {}, stamp(i.at)), el("td", {}, i.sources.join(", ")), el("td", {}, `${i.added}`),
         el("td", {}, `${i.changed}`), el("td", {}, `${i.removed}`), el("td", {}, `${i.problems}`),
-        el("td", {}, el("button", { type: "button", class: "quiet", onclick: (e) => showReport(slug, i.id, e.target) }, "Report")))))));
+        el("td", {}, el("button", { type: "button", class: "quiet", onclick: (e) => showReport(slug, i.id, e.target) }, phrase("Console.Import.Report"))))))));
   } catch (error) {
-    fill("past-imports", error.status === 404 ? el("p", {}, "No import yet: the summit does not exist.") : el("p", { class: "error" }, explain(error)));
+    fill("past-imports", error.status === 404 ? el("p", {}, phrase("Console.Import.NoSummit")) : el("p", { class: "error" }, explain(error)));
   }
 }
 

@@ -2,6 +2,7 @@
 // problems, members, clashes, publishing, coverage, and what is live (the source, webhooks), all through the public API.
 import { call, explain, key } from "./api.js";
 import { say } from "./dom.js";
+import { count, phrase } from "./words.js";
 import { setUpImport, showPastImports } from "./import.js";
 import { showProblems } from "./problems.js";
 import { showMembers } from "./members.js";
@@ -22,8 +23,8 @@ async function check() {
     return null;
   } catch (error) {
     return error.status === 401 || error.status === 403
-      ? "That is not a coordinator key of this service. Ask whoever runs it for one."
-      : `The service could not check the key: ${error.message}`;
+      ? phrase("Console.Key.Wrong")
+      : phrase("Console.Key.Unchecked", error.message);
   }
 }
 
@@ -63,11 +64,11 @@ async function loadSummit() {
     for (const [name, value] of Object.entries({ name: s.name, timeZone: s.timeZone, startDate: s.startDate, endDate: s.endDate, venue: s.venue ?? "" })) {
       form.elements[name].value = value;
     }
-    say("summit-state", `${json.sessionCount} published sessions over ${json.days.length} days; version ${s.version}.`);
+    say("summit-state", phrase("Console.Summit.State", count("Count.Session", json.sessionCount), count("Count.Day", json.days.length), s.version));
     return json;
   } catch (error) {
     if (error.status !== 404) throw error;
-    say("summit-state", `There is no summit '${slug}' yet: describe it here, then import its schedule.`);
+    say("summit-state", phrase("Console.Summit.None", slug));
     if (!location.hash) location.hash = "#summit";
     return null;
   }
@@ -81,10 +82,10 @@ function setUpSummitForm() {
     if (!body.venue) delete body.venue;
     try {
       const { status } = await call("PUT", `/summits/${encodeURIComponent(slug)}`, { body });
-      say("summit-message", status === 201 ? "Created. Import its schedule next." : "Saved.", "done");
+      say("summit-message", status === 201 ? phrase("Console.Summit.Created") : phrase("Console.Summit.Saved"), "done");
       await loadAll();
     } catch (error) {
-      say("summit-message", `Not saved: ${explain(error)}`, "error");
+      say("summit-message", phrase("Console.Summit.NotSaved", explain(error)), "error");
     }
   });
 }
@@ -105,7 +106,7 @@ document.getElementById("key-form").addEventListener("submit", async (e) => {
   const input = document.getElementById("key");
   key.set(input.value.trim());
   input.value = "";
-  say("key-message", "Checking…");
+  say("key-message", phrase("Console.Key.Checking"));
   await open();
 });
 

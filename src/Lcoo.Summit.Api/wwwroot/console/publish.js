@@ -1,6 +1,7 @@
 // Publish: preview a member's (or the group's) itinerary PDF here, publish it as a public link, withdraw links.
 import { call, explain } from "./api.js";
 import { el, fill, say, stamp } from "./dom.js";
+import { phrase } from "./words.js";
 
 let previewUrl = null;
 
@@ -14,29 +15,29 @@ export function setUpPublish(slug, members) {
 
   document.getElementById("preview").onclick = async () => {
     const ids = chosen();
-    if (ids.length === 0) return say("publish-message", "Choose at least one member.", "error");
+    if (ids.length === 0) return say("publish-message", phrase("Console.Publish.ChooseOne"), "error");
     try {
       const response = await call("GET", `/summits/${encodeURIComponent(slug)}/members/${encodeURIComponent(ids[0])}/itinerary.pdf?paper=${paper()}&lang=${encodeURIComponent(language())}` +
         (ids.length > 1 ? `&members=${ids.map(encodeURIComponent).join(",")}` : ""), { raw: true, headers: { Accept: "application/pdf" } });
       if (previewUrl) URL.revokeObjectURL(previewUrl);
       previewUrl = URL.createObjectURL(await response.blob());
-      fill("preview-frame", el("iframe", { src: previewUrl, title: "Itinerary preview", class: "pdf" }));
-      say("publish-message", "The preview shows the itinerary as it is now.");
+      fill("preview-frame", el("iframe", { src: previewUrl, title: phrase("Console.Publish.PreviewTitle"), class: "pdf" }));
+      say("publish-message", phrase("Console.Publish.PreviewNow"));
     } catch (error) {
-      say("publish-message", `No preview: ${explain(error)}`, "error");
+      say("publish-message", phrase("Console.Publish.NoPreview", explain(error)), "error");
     }
   };
 
   form.onsubmit = async (e) => {
     e.preventDefault();
     const ids = chosen();
-    if (ids.length === 0) return say("publish-message", "Choose at least one member.", "error");
+    if (ids.length === 0) return say("publish-message", phrase("Console.Publish.ChooseOne"), "error");
     try {
       const { json } = await call("POST", `/summits/${encodeURIComponent(slug)}/publications`, { body: { members: ids, paper: paper(), language: language() } });
-      say("publish-message", `Published: anyone with ${json.url} can open it.`, "done");
+      say("publish-message", phrase("Console.Publish.Published", json.url), "done");
       await showPublications(slug, members);
     } catch (error) {
-      say("publish-message", `Not published: ${explain(error)}`, "error");
+      say("publish-message", phrase("Console.Publish.NotPublished", explain(error)), "error");
     }
   };
   return showPublications(slug, members);
@@ -48,13 +49,13 @@ const languageNames = Object.fromEntries([...document.querySelectorAll("#publish
 async function showPublications(slug, members) {
   const names = Object.fromEntries(members.map((m) => [m.id, m.displayName]));
   const { json: publications } = await call("GET", `/summits/${encodeURIComponent(slug)}/publications`);
-  fill("publications", publications.length === 0 ? el("p", {}, "Nothing published yet.") : el("ul", {}, publications.map((p) => el("li", { class: "publication" },
-    el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.map((id) => names[id] ?? id).join(", ")}, ${p.paper === "letter" ? "Letter" : "A4"}, ${languageNames[p.language] ?? p.language}, ${stamp(p.createdAt)} `,
+  fill("publications", publications.length === 0 ? el("p", {}, phrase("Console.Publish.Nothing")) : el("ul", {}, publications.map((p) => el("li", { class: "publication" },
+    el("a", { href: p.url, class: "public-link" }, p.url), ` — ${p.members.map((id) => names[id] ?? id).join(", ")}, ${p.paper === "letter" ? phrase("Console.Publish.Letter") : "A4"}, ${languageNames[p.language] ?? p.language}, ${stamp(p.createdAt)} `,
     el("button", { type: "button", class: "quiet", onclick: () => navigator.clipboard?.writeText(p.url)
-      .then(() => say("publish-message", "Link copied.", "done"), () => say("publish-message", "Select the link and copy it.")) }, "Copy link"), " ",
+      .then(() => say("publish-message", phrase("Console.Publish.Copied"), "done"), () => say("publish-message", phrase("Console.Publish.SelectCopy"))) }, phrase("Console.Publish.Copy")), " ",
     el("button", { type: "button", class: "quiet", onclick: async () => {
       await call("DELETE", `/summits/${encodeURIComponent(slug)}/publications/${encodeURIComponent(p.id)}`);
-      say("publish-message", `Withdrawn: ${p.url} no longer opens.`, "done");
+      say("publish-message", phrase("Console.Publish.Withdrawn", p.url), "done");
       await showPublications(slug, members);
-    } }, "Withdraw")))));
+    } }, phrase("Console.Publish.Withdraw"))))));
 }
