@@ -48,19 +48,21 @@ public sealed record KioskNotice(SummitPhase Phase, string NothingOn, string Not
 
         var next = answer.NextSession;
         var nextDay = next is null ? (DateOnly?)null : VenueTime.VenueDay(next.Start, zone);
-        var nextTime = next is null ? "" : VenueTime.ToVenue(next.Start, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+        // Read only where there is a next session.
+        string NextTime() => VenueTime.ToVenue(next!.Start, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
         var dayLabel = nextDay is { } d && d != today ? (d == today.AddDays(1) ? words["Notice.Tomorrow"] : words.DayName(d)) : null;
         if (at < published.Min(s => s.Start))
         {
-            var starts = nextDay == today ? words.Format("Notice.StartsToday", nextTime) : words.Format("Notice.SummitStarts", words.DayName(nextDay!.Value), nextTime);
+            var starts = nextDay == today ? words.Format("Notice.StartsToday", NextTime()) : words.Format("Notice.SummitStarts", words.DayName(nextDay!.Value), NextTime());
             return new KioskNotice(SummitPhase.Before, starts, starts, dayLabel);
         }
 
         var nothingOn = next is null ? words["Notice.NothingMore"]
-            : nextDay == today ? words.Format("Notice.NextAt", nextTime)
-            : nextDay == today.AddDays(1) ? words.Format("Notice.ResumeTomorrow", nextTime)
-            : words.Format("Notice.ResumeOn", words.DayName(nextDay!.Value), nextTime);
-        var nothingNext = next is null ? words["Notice.NothingMoreToday"] : nextDay == today ? words["Notice.NothingSoon"] : words["Notice.NothingMoreToday"];
+            : nextDay == today ? words.Format("Notice.NextAt", NextTime())
+            : nextDay == today.AddDays(1) ? words.Format("Notice.ResumeTomorrow", NextTime())
+            : words.Format("Notice.ResumeOn", words.DayName(nextDay!.Value), NextTime());
+        // With no next session there is no next day either: nothing more today.
+        var nothingNext = nextDay == today ? words["Notice.NothingSoon"] : words["Notice.NothingMoreToday"];
         return new KioskNotice(SummitPhase.During, nothingOn, nothingNext, dayLabel);
     }
 }

@@ -22,17 +22,18 @@ public sealed record NowAndNext(
         var onNow = sessions.Where(s => s.Start <= at && at < s.End).ToList();
         var horizon = at + within;
         var upNext = sessions.Where(s => s.Start > at && s.Start <= horizon)
-            // A session with no room yet is its own entry, not one shared "no room" room.
-            .GroupBy(s => s.Room ?? $"\0{s.Id}", StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Room: g.First().Room ?? Phrases.NoRoom, Session: g.First()))
+            // The first to start in each room; a session with no room yet is its own entry, not one shared "no room" room.
+            .DistinctBy(s => s.Room ?? $"\0{s.Id}", StringComparer.OrdinalIgnoreCase)
+            .Select(s => (Room: s.Room ?? Phrases.NoRoom, Session: s))
             .OrderBy(x => x.Session, SummitSnapshot.StableOrder)
             .ToList();
         var next = sessions.FirstOrDefault(s => s.Start > at);
 
+        // Each is after now: a session on now ends after it, the next one starts after it, and one beyond the horizon
+        // enters the window after it.
         var changes = onNow.Select(s => s.End)
             .Concat(next is null ? [] : [next.Start])
             .Concat(sessions.Where(s => s.Start > horizon).Take(1).Select(s => s.Start - within))
-            .Where(t => t > at)
             .ToList();
         return new NowAndNext(at, onNow, upNext, next, changes.Count == 0 ? null : changes.Min());
     }

@@ -9,7 +9,7 @@ namespace Lcoo.Summit.Tests.Clashes;
 
 public class ClashDetectorTests
 {
-    private static readonly ClashReport Sydney = ClashDetector.Detect(SydneySeed.Snapshot, SydneySeed.Members, ClashOptions.All);
+    private readonly ClashReport Sydney = ClashDetector.Detect(SydneySeed.Snapshot, SydneySeed.Members, ClashOptions.All);
 
     [Fact]
     public void The_working_groups_Tuesday_1140_slot_is_one_member_clash_of_three_sessions_and_three_members()

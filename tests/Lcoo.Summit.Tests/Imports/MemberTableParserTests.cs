@@ -6,10 +6,10 @@ namespace Lcoo.Summit.Tests.Imports;
 
 public class MemberTableParserTests
 {
-    private static readonly ImportedSchedule Deck = new MemberTableParser().Parse(
+    private readonly ImportedSchedule Deck = new MemberTableParser().Parse(
         File.ReadAllBytes(Path.Combine(Fixtures.SeedData, "sydney-2017", "lcoo-member-sessions.html")), SydneySummit.Context);
 
-    private static Lcoo.Summit.Sessions.Session Event(string id) => Deck.Sessions.Single(s => s.Id == id);
+    private Lcoo.Summit.Sessions.Session Event(string id) => Deck.Sessions.Single(s => s.Id == id);
 
     [Fact]
     public void Every_deck_row_becomes_one_session_and_the_duplicate_row_is_folded()

@@ -8,7 +8,7 @@ namespace Lcoo.Summit.Tests.Kiosk;
 
 public class NowAndNextTests
 {
-    private static readonly SummitSnapshot Sydney = SydneySeed.Snapshot;
+    private readonly SummitSnapshot Sydney = SydneySeed.Snapshot;
 
     [Fact]
     public void At_1145_on_Tuesday_the_three_member_sessions_of_the_1140_slot_are_on()

@@ -10,7 +10,7 @@ namespace Lcoo.Summit.Tests.Members;
 /// </summary>
 public class CompanyCensusTests
 {
-    private static readonly MemberDirectory Members = SydneySeed.Members;
+    private readonly MemberDirectory Members = SydneySeed.Members;
 
     [Theory]
     [InlineData("NTT Communications", "ntt", "it starts with 'NTT'")]
