@@ -1,6 +1,7 @@
 // The planner's picking: the page is rendered on the server; this module adds the Pick buttons and "my schedule",
 // through the same public API any client uses (POST /summits/{slug}/schedules, PUT/DELETE /schedules/{id}/sessions/{id},
 // GET /schedules/{id}/clashes). The schedule's id, token and read key stay in this browser's local storage.
+import { changesPage, sessionPage } from "./links.js";
 import { wordsOf } from "./words.js";
 
 const root = document.querySelector(".planner");
@@ -135,7 +136,7 @@ function renderPanel(schedule, clashes) {
         s.room ? s.room : element("em", {}, phrase("Room.None")));
       if (clashing.has(s.id)) when.append(" ", element("span", { class: "clash-badge" }, phrase("Js.ClashBadge")));
       const item = element("li", { "data-session": s.id }, when,
-        element("a", { href: `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(s.id)}` }, s.title), " ",
+        element("a", { href: sessionPage(slug, s.id) }, s.title), " ",
         element("button", { type: "button", "data-drop": s.id, "data-title": s.title, "aria-label": phrase("Js.DropNamed", s.title) }, phrase("Js.Drop")));
       if (pick.status === "changed") {
         item.append(element("span", { class: "changed" }, phrase("Js.ChangedSince", pick.changes.map(change).join("; "))));
@@ -296,7 +297,7 @@ async function redraw(version) {
     const shown = sentences.slice(0, 5);
     const note = element("div", { class: "live-changes", role: "status" }, element("strong", {}, `${phrase("Js.JustChanged")} `),
       shown.join("; "), sentences.length > shown.length ? `; ${phrase("Js.AndMore", sentences.length - shown.length)}` : ".", " ",
-      element("a", { href: `/plan/${encodeURIComponent(slug)}/changes` }, phrase("Plan.WhatChanged")));
+      element("a", { href: changesPage(slug) }, phrase("Plan.WhatChanged")));
     main.prepend(note);
     say(`${phrase("Js.JustChanged")} ${shown.join("; ")}`);
   }

@@ -20,7 +20,7 @@ public class ICalendarReadBackTests
     {
         var snapshot = SydneySeed.Snapshot;
         var murano = snapshot.FindSession("19266")!;
-        var gone = new CancelledSession("gone-1", new SessionState(murano.Start, murano.End, null, "Sahara - Project Update", []) { Sequence = 2 }, ["att"]);
+        var gone = new CancelledSession("gone-1", new SessionState(murano.Start, murano.End, "C3.3", "Sahara - Project Update", []) { Sequence = 2 }, ["att"]);
         var text = ICalendarWriter.Write(snapshot, snapshot.Sessions, "LCOO at Sydney", Stamp, cancelled: [gone]);
         return (snapshot, gone, Ical.Net.Calendar.Load(text)!);
     }
@@ -47,7 +47,7 @@ public class ICalendarReadBackTests
             Assert.Equal(s.Start, new DateTimeOffset(e.DtStart!.AsUtc, TimeSpan.Zero));
             Assert.Equal(s.End, new DateTimeOffset(e.DtEnd!.AsUtc, TimeSpan.Zero));
             Assert.Equal("Australia/Sydney", e.DtStart.TzId);
-            Assert.Equal(Stamp.UtcDateTime, e.DtStamp!.AsUtc);
+            Assert.Equal((Stamp.UtcDateTime, true), (e.DtStamp!.AsUtc, e.DtStamp.IsUtc));
             Assert.Equal(s.Sequence, e.Sequence);
             Assert.Equal(s.Room, e.Location);
             Assert.Equal(s.Members.Order(StringComparer.Ordinal), e.Categories.Order(StringComparer.Ordinal));
@@ -100,8 +100,9 @@ public class ICalendarReadBackTests
 
         Assert.Equal(("CANCELLED", 3, "Sahara - Project Update"), (e.Status, e.Sequence, e.Summary));
         Assert.Equal(Words.English["Calendar.Cancelled"], e.Description);
-        Assert.Null(e.Location);
+        Assert.Equal("C3.3", e.Location);
         Assert.Equal(["att"], e.Categories);
+        Assert.Equal(("UTC", true), (e.DtStamp!.TzId, e.DtStamp.IsUtc));
         Assert.Equal(gone.Was.Start, new DateTimeOffset(e.DtStart!.AsUtc, TimeSpan.Zero));
         Assert.Equal(gone.Was.End, new DateTimeOffset(e.DtEnd!.AsUtc, TimeSpan.Zero));
     }
@@ -122,5 +123,24 @@ public class ICalendarReadBackTests
         Assert.Contains(observances, o => o.Name == "DAYLIGHT");
         // Without history: no observance from the zone's past (local mean time, the wars), only rules that recur from the summit's year.
         Assert.All(observances, o => Assert.True(o.DtStart!.Year >= snapshot.Summit.StartDate.Year - 1, $"{o.Name} from {o.DtStart}"));
+    }
+
+    [Fact]
+    public void A_moderator_is_said_so_and_a_speaker_without_a_company_is_named_alone()
+    {
+        var seed = SydneySeed.Snapshot;
+        var murano = seed.FindSession("19266")!;
+        var panel = murano with
+        {
+            Id = "panel", Room = null,
+            Speakers = [new SessionSpeaker("chair", SpeakerRole.Moderator), new SessionSpeaker("guest"), new SessionSpeaker("nobody-known")],
+        };
+        var snapshot = new SummitSnapshot(seed.Summit, [panel],
+            [new Lcoo.Summit.Speakers.Speaker("chair", "Ada Chair", "AT&T", null), new Lcoo.Summit.Speakers.Speaker("guest", "Gus Guest", null, null)], 1);
+
+        var e = Assert.Single(Ical.Net.Calendar.Load(ICalendarWriter.Write(snapshot, [panel], "Panel", Stamp))!.Events);
+
+        Assert.Equal("Speakers: Ada Chair (AT&T), moderator, Gus Guest", e.Description!.Split('\n')[0]);
+        Assert.Null(e.Location);
     }
 }

@@ -3,6 +3,7 @@
 // look like one person, with "same person" or "not" kept as a decision of the summit.
 import { call, explain } from "./api.js";
 import { el, fill, say, time } from "./dom.js";
+import { sessionPage } from "../links.js";
 import { count, day, phrase, phraseOr } from "./words.js";
 
 const minutes = (local) => Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
@@ -52,7 +53,7 @@ function drawLanes(sessions, clashes, members, slug) {
     class: clashing.has(s.id) ? "block clash" : "block",
     style: `left:${at(minutes(s.start.local))};width:${at(from + minutes(s.end.local) - minutes(s.start.local))}`,
     title: `${time(s.start.local)}–${time(s.end.local)} ${s.title}${s.room ? ` · ${s.room}` : ""}`,
-  }, el("a", { href: `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(s.id)}` }, `${time(s.start.local)} ${s.title}`));
+  }, el("a", { href: sessionPage(slug, s.id) }, `${time(s.start.local)} ${s.title}`));
   const lanes = members.filter((m) => theirs.some((s) => s.members.includes(m.id))).map((m) => el("div", { class: "lane", role: "listitem" },
     el("span", { class: "lane-name" }, m.displayName),
     rows(theirs.filter((s) => s.members.includes(m.id))).map((row, i) =>

@@ -1,12 +1,13 @@
 // An import's report as a coordinator reads it: what came in, what changed field by field, what went, where the
 // sources disagree, what looked wrong in them, and which clashes it makes or ends.
 import { el } from "./dom.js";
+import { sessionPage } from "../links.js";
 import { count, phrase } from "./words.js";
 
 const list = (items, render) => items.length === 0 ? null : el("ul", {}, items.map((item) => el("li", {}, render(item))));
 
 export function renderReport(report, slug) {
-  const page = (id) => `/plan/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(id)}`;
+  const page = (id) => sessionPage(slug, id);
   const session = (s) => el("a", { href: page(s.id) }, s.title);
   const bySeverity = Object.groupBy(report.problems, (p) => p.severity);
   return el("div", { class: "report" },
