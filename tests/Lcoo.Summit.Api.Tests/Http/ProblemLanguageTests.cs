@@ -12,21 +12,8 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// and the ones the framework writes (no such path, no such method); in the pseudo-locale none of their words is left
 /// in English. The values in them (a slug, an id, a path) stay as sent.
 /// </summary>
-public sealed class ProblemLanguageTests : ServiceOwner, IAsyncLifetime
+public sealed class ProblemLanguageTests : KestrelServiceTests
 {
-    private KestrelService? _service;
-
-    public async ValueTask InitializeAsync() => _service = await KestrelService.StartAsync();
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
-    }
-
     /// <summary>A problem each way the service answers one: its own 404s, 401 and 400, and the framework's 404 and 405.</summary>
     private static readonly (HttpMethod Method, string Path, HttpStatusCode Status)[] Asked =
     [
@@ -53,7 +40,7 @@ public sealed class ProblemLanguageTests : ServiceOwner, IAsyncLifetime
 
     private async Task<JsonElement> AskAsync(HttpMethod method, string path, string lang, HttpStatusCode status)
     {
-        using var client = _service!.Client();
+        using var client = Service.Client();
         using var request = new HttpRequestMessage(method, path);
         request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(lang));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/problem+json"));
@@ -92,7 +79,7 @@ public sealed class ProblemLanguageTests : ServiceOwner, IAsyncLifetime
     public async Task In_the_pseudo_locale_no_word_of_these_problems_is_left_in_english()
     {
         IReadOnlyList<string> rooms;
-        using (var client = _service!.Client())
+        using (var client = Service.Client())
         {
             rooms = await PseudoPages.DataAsync(client, "/summits/sydney-2017");
         }

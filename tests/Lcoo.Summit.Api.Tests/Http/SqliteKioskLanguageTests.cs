@@ -9,21 +9,8 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// answers it shows are in the screen's language, days as its culture writes them; and in the pseudo-locale, at every
 /// screen size, no word of the screen escapes translation and nothing overflows with the longer text.
 /// </summary>
-public sealed class SqliteKioskLanguageTests : ServiceOwner, IAsyncLifetime
+public sealed class SqliteKioskLanguageTests : KestrelServiceTests
 {
-    private KestrelService? _service;
-
-    public async ValueTask InitializeAsync() => _service = await KestrelService.StartAsync();
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
-    }
-
     private const string Tuesday = "2017-11-07T11:45:00%2B11:00";
 
     private const string Lunch = "2017-11-07T13:00:00%2B11:00";
@@ -36,7 +23,7 @@ public sealed class SqliteKioskLanguageTests : ServiceOwner, IAsyncLifetime
     [InlineData("zh-Hans", "Sydney — 正在进行", "正在进行", "即将开始")]
     public async Task The_page_is_in_the_screens_language_and_says_so(string lang, string title, string onNow, string upNext)
     {
-        using var client = _service!.Client();
+        using var client = Service.Client();
         using var page = await client.GetAsync($"/kiosk/sydney-2017?lang={lang}");
         var html = await page.Content.ReadAsStringAsync();
 
@@ -57,7 +44,7 @@ public sealed class SqliteKioskLanguageTests : ServiceOwner, IAsyncLifetime
     [Fact]
     public async Task Without_lang_the_browsers_language_is_taken_and_caches_are_told_it_varies()
     {
-        using var client = _service!.Client();
+        using var client = Service.Client();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/summits/sydney-2017/now?at={Lunch}");
         request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("fr-CA"));
         request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en", 0.5));
@@ -75,7 +62,7 @@ public sealed class SqliteKioskLanguageTests : ServiceOwner, IAsyncLifetime
     [Fact]
     public async Task A_language_we_do_not_speak_is_refused_with_the_ones_we_do()
     {
-        using var client = _service!.Client();
+        using var client = Service.Client();
         foreach (var url in new[] { "/kiosk/sydney-2017?lang=de", "/summits/sydney-2017/now?lang=zh-Hant" })
         {
             using var refused = await client.GetAsync(url);
@@ -94,7 +81,7 @@ public sealed class SqliteKioskLanguageTests : ServiceOwner, IAsyncLifetime
     {
         using var chromium = new Chromium(1920, 1080);
         chromium.Viewport(1920, 1080);
-        chromium.Browser.Navigate().GoToUrl($"{_service!.BaseUrl}/kiosk/sydney-2017?lang={lang}&at={Tuesday}");
+        chromium.Browser.Navigate().GoToUrl($"{Service.BaseUrl}/kiosk/sydney-2017?lang={lang}&at={Tuesday}");
         chromium.WaitFor(() => chromium.Run<long>("return document.querySelectorAll('#now .session').length;") > 0, "sessions on now", $"kiosk-{lang}");
         chromium.WaitFor(() => chromium.Run<string>("return document.getElementById('day').textContent;") == day, $"the day in {lang}", $"kiosk-{lang}");
         chromium.Screenshot($"kiosk-{lang}");
@@ -130,7 +117,7 @@ public sealed class SqliteKioskLanguageTests : ServiceOwner, IAsyncLifetime
         chromium.Viewport(width, height);
         foreach (var (at, what) in new[] { (Tuesday, "sessions"), (Lunch, "lunch"), ("2017-11-10T12:00:00%2B11:00", "after") })
         {
-            chromium.Browser.Navigate().GoToUrl($"{_service!.BaseUrl}/kiosk/sydney-2017?lang=qps&at={at}");
+            chromium.Browser.Navigate().GoToUrl($"{Service.BaseUrl}/kiosk/sydney-2017?lang=qps&at={at}");
             // The day is written once the first answer is drawn.
             chromium.WaitFor(() => chromium.Run<string>("return document.getElementById('day').textContent;").Length > 0, $"the kiosk at {what}", "kiosk-pseudo");
             Thread.Sleep(300);
