@@ -35,6 +35,8 @@ builder.AddImports();
 builder.Services.AddSummitAuth();
 builder.Services.AddSummitLimits(builder.Configuration);
 builder.Services.AddMembers();
+builder.Services.AddSpeakers();
+builder.Services.AddCoverage();
 builder.Services.AddKiosk();
 builder.Services.AddChanges();
 builder.Services.AddSources();

@@ -21,8 +21,10 @@ public sealed record ClashFilters(
     [FromQuery(Name = "day")] string? Day, [FromQuery(Name = "severity")] string? Severity, [FromQuery(Name = "travelMinutes")] string? TravelMinutes)
 {
     /// <summary>The kinds a query may ask for (an attendee's clashes are a schedule's own): what the contract says too.</summary>
-    public static readonly IReadOnlyList<string> KindNames =
-        [.. Enum.GetValues<ClashKind>().Where(k => k != ClashKind.Attendee).Select(k => k.ToString().ToLowerInvariant())];
+    public static readonly IReadOnlyList<string> KindNames = Http.EnumNames.Of([ClashKind.Attendee]);
+
+    /// <summary>Minutes to change rooms a clash query and a coverage plan take at most.</summary>
+    public const int MaxTravelMinutes = 120;
 
     public bool TryBuild(MemberDirectory directory, [NotNullWhen(true)] out ClashOptions? options, out DateOnly? day, out ClashSeverity least,
         [NotNullWhen(false)] out ValidationProblem? problem)
@@ -64,13 +66,13 @@ public sealed record ClashFilters(
 
         if (Severity is not null && !Http.EnumNames.TryParse(Severity, out least))
         {
-            errors["severity"] = [$"'{Severity}' is not a severity: use info, warning or error."];
+            errors["severity"] = [$"'{Severity}' is not a severity: use {Http.EnumNames.Listed<ClashSeverity>()}."];
         }
 
         var travel = 0;
-        if (TravelMinutes is not null && (!int.TryParse(TravelMinutes, NumberStyles.None, CultureInfo.InvariantCulture, out travel) || travel > 120))
+        if (TravelMinutes is not null && (!int.TryParse(TravelMinutes, NumberStyles.None, CultureInfo.InvariantCulture, out travel) || travel > MaxTravelMinutes))
         {
-            errors["travelMinutes"] = [$"'{TravelMinutes}' is not a whole number of minutes from 0 to 120."];
+            errors["travelMinutes"] = [$"'{TravelMinutes}' is not a whole number of minutes from 0 to {MaxTravelMinutes}."];
         }
 
         if (errors.Count > 0)

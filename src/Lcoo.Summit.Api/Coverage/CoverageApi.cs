@@ -1,15 +1,10 @@
-using System.Globalization;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Extensions;
 using Lcoo.Summit.Api.Http;
-using Lcoo.Summit.Api.Imports;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.OpenApi;
-using Lcoo.Summit.Api.Schedules;
 using Lcoo.Summit.Api.Storage;
 using Lcoo.Summit.Coverage;
-using Lcoo.Summit.Schedules;
-using Lcoo.Summit.Speakers;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lcoo.Summit.Api.Coverage;
@@ -45,45 +40,26 @@ public static class CoverageApi
     }
 
     public static async Task<Results<Created<CoveragePlanView>, ValidationProblem, ProblemHttpResult>> Plan(
-        string slug, CoverageRequest body, SnapshotCache snapshots, MemberDirectoryCache members, ICoveragePlanStore plans,
-        TimeProvider clock, Links links, HttpContext http, CancellationToken ct)
+        string slug, CoverageRequest body, CoveragePlanning planning, Links links, HttpContext http, CancellationToken ct)
     {
         if (body.Delegates?.Any(d => d is null) == true)
         {
             return Problems.Invalid("delegates", "Give each delegate as {\"name\": …, \"company\": …}; the list has a null entry.");
         }
 
-        var directory = await members.GetAsync(ct);
-        if (body.Members is not null && MemberIds.Problem(body.Members, directory) is { } wrong)
+        var words = RequestLanguage.Words(http);
+        var planned = await planning.PlanAsync(slug, body, words, ct);
+        if (planned.MembersProblem is { } wrong)
         {
             return Problems.Invalid("members", wrong);
         }
 
-        if (await snapshots.GetAsync(slug, ct) is not { } snapshot)
+        if (planned.Plan is not { } kept)
         {
             return Problems.SummitNotFound(slug);
         }
 
-        var chosen = (body.Members is { Count: > 0 } ids ? ids : directory.Members.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
-        var delegates = CoveragePlanner.Delegates(snapshot, directory, chosen, body.SummitSpeakers ?? true, (body.Delegates ?? []).Select(d => (d.Name!, d.Company)));
-        var now = clock.GetUtcNow();
-        var words = RequestLanguage.Words(http);
-        var options = new CoverageOptions(TimeSpan.FromMinutes(body.TravelMinutes ?? 0), body.MayCoverOwnCompany ?? true, body.MinimumPerSession ?? 1);
-        var plan = await BackgroundCpu.RunAsync(() => CoveragePlanner.Plan(snapshot, chosen, delegates, options));
-        // Each assigned delegate gets a schedule of their assignments that nobody owns (its owner token is not kept): only
-        // the read key its calendar and PDF links carry opens it.
-        var given = plan.Delegates.Where(d => plan.Assignments.Any(a => a.DelegateId == d.Id)).Select(person =>
-        {
-            var key = ScheduleTokens.NewToken();
-            return new DelegateScheduleWrite(person.Id,
-                new NewSchedule(slug, words.Format("Coverage.Schedule.Name", person.Name),
-                    words.Format("Coverage.Schedule.Note", now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
-                    ScheduleTokens.Hash(ScheduleTokens.NewToken()), ScheduleTokens.Hash(key), now),
-                [.. plan.Assignments.Where(a => a.DelegateId == person.Id).Select(a => new Pick(a.SessionId, now, SeenSession.Of(snapshot.FindSession(a.SessionId)!)))],
-                key);
-        }).ToList();
-        var kept = await plans.SaveCoveragePlanAsync(new KeptCoveragePlan("", slug, now, plan, []), given, ct);
-        var view = CoveragePlanView.Of(kept, snapshot, links, words);
+        var view = CoveragePlanView.Of(kept, planned.Snapshot!, links, words);
         return TypedResults.Created(view.Links.Self, view);
     }
 

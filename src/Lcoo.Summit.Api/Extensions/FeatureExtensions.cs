@@ -1,8 +1,10 @@
 using Polly;
+using Lcoo.Summit.Api.Coverage;
 using Lcoo.Summit.Api.Itineraries;
 using Lcoo.Summit.Api.Kiosk;
 using Lcoo.Summit.Api.Members;
 using Lcoo.Summit.Api.Schedules;
+using Lcoo.Summit.Api.Speakers;
 
 namespace Lcoo.Summit.Api.Extensions;
 
@@ -11,6 +13,10 @@ public static class FeatureExtensions
 {
     public static IServiceCollection AddMembers(this IServiceCollection services) =>
         services.AddSingleton<MemberDirectoryCache>().AddSingleton<TaggingService>().AddScoped<MemberAtSummit>();
+
+    public static IServiceCollection AddSpeakers(this IServiceCollection services) => services.AddSingleton<PeopleDecisionService>();
+
+    public static IServiceCollection AddCoverage(this IServiceCollection services) => services.AddSingleton<CoveragePlanning>();
 
     public static IServiceCollection AddSchedules(this IServiceCollection services)
     {

@@ -51,11 +51,14 @@ public static class ProblemExtensions
     /// <summary>The framework's own titles (a status's reason phrase, its validation title) in the request's language; ours are worded already.</summary>
     private static string? Title(ProblemDetails problem, Text.Words words) => problem switch
     {
-        HttpValidationProblemDetails { Title: "One or more validation errors occurred." } => words["Problem.Validation.Title"],
+        HttpValidationProblemDetails v when v.Title == FrameworkValidationTitle => words["Problem.Validation.Title"],
         { Status: { } status } when TranslatedStatuses.Contains(status) && problem.Title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) =>
             words[$"Problem.Status.{status}"],
         _ => problem.Title,
     };
+
+    /// <summary>The title the framework gives a validation problem it words itself, as this version of it words it.</summary>
+    private static readonly string? FrameworkValidationTitle = new HttpValidationProblemDetails().Title;
 
     private static readonly int[] TranslatedStatuses = [StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status405MethodNotAllowed,
         StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType];

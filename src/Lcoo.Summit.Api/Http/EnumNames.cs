@@ -21,7 +21,10 @@ public static class EnumNames
         return false;
     }
 
+    /// <summary>The names a parameter takes, in lower case: what the contract lists as its choices.</summary>
+    public static string[] Of<T>(IEnumerable<T>? except = null) where T : struct, Enum =>
+        [.. Enum.GetValues<T>().Except(except ?? []).Select(v => v.ToString().ToLowerInvariant())];
+
     /// <summary>The names a parameter takes, in lower case, for error messages.</summary>
-    public static string Listed<T>(IEnumerable<T>? except = null) where T : struct, Enum =>
-        string.Join(", ", Enum.GetValues<T>().Except(except ?? []).Select(v => v.ToString().ToLowerInvariant()));
+    public static string Listed<T>(IEnumerable<T>? except = null) where T : struct, Enum => string.Join(", ", Of(except));
 }

@@ -47,7 +47,7 @@ public static class QueryValues
             return paper;
         }
 
-        errors[name] = [$"'{text}' is not a paper size: use a4 or letter."];
+        errors[name] = [$"'{text}' is not a paper size: use {EnumNames.Listed<Lcoo.Summit.Pdf.Paper>()}."];
         return Lcoo.Summit.Pdf.Paper.A4;
     }
 }

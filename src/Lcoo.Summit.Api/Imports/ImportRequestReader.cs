@@ -57,7 +57,8 @@ public sealed class ImportRequestReader(ScheduleFetcher fetcher, IOptions<Import
             }
             catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not BadHttpRequestException && !ct.IsCancellationRequested))
             {
-                // The form reader's limits (fields, files, header length) and malformed or truncated multipart.
+                // The form reader's limits (fields, files, header length) and malformed or truncated multipart. Its exceptions
+                // tell the body length limit from the others only by message: ImportContract pins it (a multipart file over the limit).
                 var tooLarge = e.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase);
                 return (null, new RequestRefused(tooLarge ? 413 : 400, tooLarge ? "Too large" : "Unreadable form", $"The multipart or form body cannot be read: {e.Message} " +
                     $"Send up to {ImportOptionsSection.MaxFiles} files of at most {MaxBytes / (1024 * 1024)} MB together as multipart/form-data parts, or one file as the body. Nothing was imported."));

@@ -32,31 +32,28 @@ public static class ProblemsApi
             return Problems.SummitNotFound(slug);
         }
 
-        var sources = new List<ProblemSource>();
-        var problems = new List<SourceProblem>();
+        var found = new List<SourceFindings>();
         foreach (var summary in await store.ListImportsAsync(slug, ImportsRead, ct))
         {
-            if (await store.GetImportReportAsync(slug, summary.Id, ct) is not { } report)
+            if (SourceFindings.CouldAdd(summary, found) && await store.GetImportReportAsync(slug, summary.Id, ct) is { } report)
             {
-                continue;
-            }
-
-            foreach (var source in report.Sources.Where(s => sources.All(known => known.Name != s.Name)))
-            {
-                var found = report.Problems.Where(p => p.Source == source.Name || (p.Source is null && report.Sources.Count == 1)).ToList();
-                sources.Add(new ProblemSource(source.Name, source.Format, report.Id!, report.At, found.Count));
-                problems.AddRange(found.Select(p => SourceProblem.Of(p, source.Name, report.Id!, slug, links)));
+                found.AddRange(SourceFindings.Of(report, found));
             }
         }
 
-        return TypedResults.Ok(new SourceProblems(sources, problems));
+        return TypedResults.Ok(SourceProblems.Of(found, slug, links));
     }
 }
 
 /// <param name="Problems">How many problems its latest import found in it.</param>
 public sealed record ProblemSource(string Name, string Format, string ImportId, DateTimeOffset ImportedAt, int Problems);
 
-public sealed record SourceProblems(IReadOnlyList<ProblemSource> Sources, IReadOnlyList<SourceProblem> Problems);
+public sealed record SourceProblems(IReadOnlyList<ProblemSource> Sources, IReadOnlyList<SourceProblem> Problems)
+{
+    public static SourceProblems Of(IReadOnlyList<SourceFindings> found, string slug, Links links) => new(
+        [.. found.Select(f => new ProblemSource(f.Source.Name, f.Source.Format, f.ImportId, f.ImportedAt, f.Problems.Count))],
+        [.. found.SelectMany(f => f.Problems.Select(p => SourceProblem.Of(p, f.Source.Name, f.ImportId, slug, links)))]);
+}
 
 /// <param name="Where">The row, event or field, as a person would look it up in the source.</param>
 /// <param name="Message">What is wrong, and what the import did about it.</param>

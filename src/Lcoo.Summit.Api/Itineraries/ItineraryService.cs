@@ -24,7 +24,7 @@ public sealed class ItineraryService(RenderedFiles files, TimeProvider clock)
             token => ItineraryRenderer.Render(Itinerary.ForSchedule(snapshot, schedule, clock.GetUtcNow(), paper, words), token), ct);
 
     /// <summary>The file, shown in the browser rather than downloaded (a link opens it), or 304 when the client already holds it.</summary>
-    public static Results<FileContentHttpResult, StatusCodeHttpResult> Send(HttpContext http, RenderedFile file, string name)
+    public static Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult> Send(HttpContext http, RenderedFile file, string name)
     {
         if (ConditionalGet.IsNotModified(http, file.ETag))
         {

@@ -101,12 +101,7 @@ public static class PublicationsApi
         }
 
         var file = await itineraries.ForMembersAsync(snapshot, directory, ids, publication.Paper, words, ct);
-        return ItineraryService.Send(http, file, $"{snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf").Result switch
-        {
-            FileContentHttpResult pdf => pdf,
-            StatusCodeHttpResult notModified => notModified,
-            var other => throw new InvalidOperationException($"Unexpected result {other}"),
-        };
+        return ItineraryService.Send(http, file, $"{snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf");
     }
 }
 

@@ -14,6 +14,9 @@ namespace Lcoo.Summit.Api.Kiosk;
 
 public static class KioskApi
 {
+    /// <summary>How far ahead "up next" may look.</summary>
+    public const int MaxWithinMinutes = 1440;
+
     public static IEndpointRouteBuilder MapKiosk(this IEndpointRouteBuilder app)
     {
         app.MapGet("/summits/{slug}/now", Now)
@@ -52,9 +55,9 @@ public static class KioskApi
         }
 
         var minutes = 60;
-        if (within is not null && (!int.TryParse(within, NumberStyles.None, CultureInfo.InvariantCulture, out minutes) || minutes is < 1 or > 1440))
+        if (within is not null && (!int.TryParse(within, NumberStyles.None, CultureInfo.InvariantCulture, out minutes) || minutes is < 1 or > MaxWithinMinutes))
         {
-            (errors ??= [])["within"] = [$"'{within}' is not a whole number of minutes from 1 to 1440."];
+            (errors ??= [])["within"] = [$"'{within}' is not a whole number of minutes from 1 to {MaxWithinMinutes}."];
         }
 
         if (!RequestLanguage.TryRead(http, lang, out var language, out var wrongLanguage))

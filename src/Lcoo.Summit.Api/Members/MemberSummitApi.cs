@@ -83,7 +83,7 @@ public static class MemberSummitApi
         return TypedResults.Ok(new ClashesView(at.Snapshot.Summit.Slug, clashes.Count, clashes, []));
     }
 
-    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem>> Itinerary(
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Itinerary(
         string? members, string? paper, string? lang, MemberAtSummit at, HttpContext http, ItineraryService itineraries)
     {
         if (Exports.ExportAnswers.Language(http, lang, out var refused) is not { } words)
@@ -105,12 +105,7 @@ public static class MemberSummitApi
         }
 
         var file = await itineraries.ForMembersAsync(at.Snapshot, at.Directory, ids, size, words, http.RequestAborted);
-        return ItineraryService.Send(http, file, $"{at.Snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf").Result switch
-        {
-            FileContentHttpResult pdf => pdf,
-            StatusCodeHttpResult notModified => notModified,
-            var other => throw new InvalidOperationException($"Unexpected result {other}"),
-        };
+        return ItineraryService.Send(http, file, $"{at.Snapshot.Summit.Slug}-{string.Join("-", ids)}.pdf");
     }
 }
 

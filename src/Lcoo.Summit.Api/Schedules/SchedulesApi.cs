@@ -45,7 +45,7 @@ public static class SchedulesApi
                 "while both hold, and If-Match on changes reads the schedule's version from it.").Produces(StatusCodes.Status304NotModified);
         group.MapPatch("/{id}", Patch).WithName("PatchSchedule").WithSummary("Change the name or notes. If-Match with the ETag refuses a stale write (412).")
             .WithDescription("Fields left out stay as they are. The answer is the schedule and every clash among its picks.")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}", Delete).WithName("DeleteSchedule").WithSummary("Delete the schedule.")
             .WithDescription("The schedule, its picks and its links are gone for good. If-Match with the ETag refuses a stale delete (412).")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -53,7 +53,7 @@ public static class SchedulesApi
             .WithSummary("Pick a session. Overlapping picks are allowed; the answer lists the clashes.")
             .WithDescription("Picking a session already picked changes nothing. The answer is the schedule and every clash among its picks now " +
                 "(severity warning: you cannot be in two rooms at once). If-Match with the ETag refuses a stale write (412).")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}/sessions/{sessionId}", RemoveSession).WithName("RemoveScheduleSession").WithSummary("Drop a pick.")
             .WithDescription("The answer is the schedule and every clash its picks still have.")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -136,16 +136,11 @@ public static class SchedulesApi
         return await AfterChangeAsync(change, current, http, store, ct);
     }
 
-    public static async Task<Results<Ok<ScheduleUpdate>, ValidationProblem, ProblemHttpResult>> Patch(
+    public static async Task<Results<Ok<ScheduleUpdate>, ProblemHttpResult>> Patch(
         ScheduleRequest body, CurrentSchedule current, HttpContext http, IScheduleStore store, TimeProvider clock, CancellationToken ct)
     {
         var change = await store.UpdateScheduleAsync(current.Id, current.TokenHash, body.Name?.Trim(), body.Notes, ScheduleTokens.IfMatch(http.Request), clock.GetUtcNow(), ct);
-        return (await AfterChangeAsync(change, current, http, store, ct)).Result switch
-        {
-            Ok<ScheduleUpdate> ok => ok,
-            ProblemHttpResult problem => problem,
-            var other => throw new InvalidOperationException($"Unexpected result {other}"),
-        };
+        return await AfterChangeAsync(change, current, http, store, ct);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(CurrentSchedule current, HttpContext http, IScheduleStore store, CancellationToken ct)
@@ -192,7 +187,7 @@ public static class SchedulesApi
     public static async Task<Results<NoContent, ProblemHttpResult>> Unshare(CurrentSchedule current, IScheduleStore store, CancellationToken ct) =>
         await store.SetReadKeyAsync(current.Id, current.TokenHash, null, ct) ? TypedResults.NoContent() : Problems.ScheduleNotFound();
 
-    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem>> Itinerary(
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Itinerary(
         string? paper, string? lang, CurrentSchedule current, HttpContext http, ItineraryService itineraries)
     {
         if (ExportAnswers.Language(http, lang, out var refused) is not { } words)
@@ -208,12 +203,7 @@ public static class SchedulesApi
         }
 
         var file = await itineraries.ForScheduleAsync(current.Snapshot, current.Schedule, size, words, http.RequestAborted);
-        return ItineraryService.Send(http, file, $"{current.Snapshot.Summit.Slug}-schedule.pdf").Result switch
-        {
-            FileContentHttpResult pdf => pdf,
-            StatusCodeHttpResult notModified => notModified,
-            var other => throw new InvalidOperationException($"Unexpected result {other}"),
-        };
+        return ItineraryService.Send(http, file, $"{current.Snapshot.Summit.Slug}-schedule.pdf");
     }
 
     private static async Task<Results<Ok<ScheduleUpdate>, ProblemHttpResult>> AfterChangeAsync(

@@ -26,7 +26,7 @@ public sealed record PageRequest([FromQuery(Name = "limit")] string? Limit, [Fro
         sort = SessionSort.Start;
         if (Sort is not null && !Http.EnumNames.TryParse(Sort, out sort))
         {
-            problem = Problems.Invalid("sort", $"'{Sort}' is not a sort: use start or title.");
+            problem = Problems.Invalid("sort", $"'{Sort}' is not a sort: use {Http.EnumNames.Listed<SessionSort>()}.");
             return false;
         }
 

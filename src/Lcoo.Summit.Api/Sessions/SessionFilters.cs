@@ -24,6 +24,9 @@ public sealed record SessionFilters(
     [FromQuery(Name = "member")] string? Member, [FromQuery(Name = "speaker")] string? Speaker, [FromQuery(Name = "company")] string? Company,
     [FromQuery(Name = "q")] string? Q)
 {
+    /// <summary>The longest search taken (a search is matched against every session).</summary>
+    public const int MaxSearchLength = 200;
+
     /// <param name="venue">The summit's zone, where it is known: a time without an offset is read as its wall clock.</param>
     public bool TryBuild(MemberDirectory members, TimeZoneInfo? venue, [NotNullWhen(true)] out SessionQuery? query, [NotNullWhen(false)] out ValidationProblem? problem)
     {
@@ -51,9 +54,9 @@ public sealed record SessionFilters(
             errors["member"] = [$"'{Member}' is not a member company; GET /members lists them ({string.Join(", ", members.Members.Select(m => m.Id))})."];
         }
 
-        if (Q is not null && (Q.Length > 200 || SearchText.Terms(Q).Length == 0))
+        if (Q is not null && (Q.Length > MaxSearchLength || SearchText.Terms(Q).Length == 0))
         {
-            errors["q"] = [Q.Length > 200 ? "The search is longer than 200 characters." : "The search has no words."];
+            errors["q"] = [Q.Length > MaxSearchLength ? $"The search is longer than {MaxSearchLength} characters." : "The search has no words."];
         }
 
         foreach (var (name, value) in new[] { ("room", Room), ("track", Track), ("type", Type), ("speaker", Speaker), ("company", Company) })

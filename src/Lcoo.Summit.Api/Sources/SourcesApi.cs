@@ -91,9 +91,9 @@ public static class SourcesApi
     public static async Task<Results<Ok<IReadOnlyList<SourcePollView>>, ProblemHttpResult, ValidationProblem>> Polls(
         string slug, int? limit, ISourceStore sources, Links links, CancellationToken ct)
     {
-        if (limit is < 1 or > 500)
+        if (limit is < 1 or > Sessions.PageRequest.MaxLimit)
         {
-            return Problems.Invalid("limit", $"{limit} is outside 1 to 500.");
+            return Problems.Invalid("limit", $"{limit} is outside 1 to {Sessions.PageRequest.MaxLimit}.");
         }
 
         if (await sources.GetSourceAsync(slug, ct) is null)

@@ -35,56 +35,33 @@ public static class PeopleDecisionsApi
         await snapshots.GetAsync(slug, ct) is { } snapshot ? TypedResults.Ok(PeopleDecisionView.All(snapshot)) : Problems.SummitNotFound(slug);
 
     public static async Task<Results<Ok<IReadOnlyList<PeopleDecisionView>>, ValidationProblem, ProblemHttpResult>> Decide(
-        string slug, PeopleDecisionRequest body, ISummitStore store, SnapshotCache snapshots, SummitLocks locks, TimeProvider clock, CancellationToken ct)
+        string slug, PeopleDecisionRequest body, PeopleDecisionService decisions, CancellationToken ct)
     {
-        using var turn = await locks.TakeAsync(slug, ct);
-        if (await store.LoadSummitAsync(slug, ct) is not { } stored)
+        var outcome = await decisions.DecideAsync(slug, body.FirstId!, body.SecondId!, body.Same!.Value, ct);
+        return outcome.Refused switch
         {
-            return Problems.SummitNotFound(slug);
-        }
-
-        // A session may name a speaker the source has no record for ("Speaker 10101"): that is still someone to decide about.
-        var unknown = new[] { body.FirstId!, body.SecondId! }
-            .Where(id => stored.FindSpeaker(id) is null && !stored.Sessions.Any(s => s.Speakers.Any(p => p.SpeakerId == id))).ToList();
-        if (unknown.Count > 0 || body.FirstId == body.SecondId)
-        {
-            return Problems.Invalid(body.FirstId == body.SecondId ? "secondId" : unknown[0] == body.FirstId ? "firstId" : "secondId",
-                body.FirstId == body.SecondId ? "Name two different speaker records." : $"'{unknown[0]}' is not a speaker of this summit; GET /summits/{slug}/speakers lists them.");
-        }
-
-        var decision = PeopleDecision.Of(body.FirstId!, body.SecondId!, body.Same!.Value, clock.GetUtcNow());
-        return await SaveAsync(stored, [.. stored.Summit.PeopleDecisions.Where(d => !d.Concerns(decision.FirstId, decision.SecondId)), decision], store, snapshots, ct);
-    }
-
-    public static async Task<Results<Ok<IReadOnlyList<PeopleDecisionView>>, ProblemHttpResult>> Forget(
-        string slug, string firstId, string secondId, ISummitStore store, SnapshotCache snapshots, SummitLocks locks, CancellationToken ct)
-    {
-        using var turn = await locks.TakeAsync(slug, ct);
-        if (await store.LoadSummitAsync(slug, ct) is not { } stored)
-        {
-            return Problems.SummitNotFound(slug);
-        }
-
-        if (!stored.Summit.PeopleDecisions.Any(d => d.Concerns(firstId, secondId)))
-        {
-            return Problems.NotFound("NoDecision", firstId, secondId, slug);
-        }
-
-        return (await SaveAsync(stored, [.. stored.Summit.PeopleDecisions.Where(d => !d.Concerns(firstId, secondId))], store, snapshots, ct)).Result switch
-        {
-            Ok<IReadOnlyList<PeopleDecisionView>> ok => ok,
-            var other => throw new InvalidOperationException($"Unexpected result {other}"),
+            null => TypedResults.Ok(PeopleDecisionView.All(outcome.Summit!)),
+            PeopleDecisionRefusal.SameRecord => Problems.Invalid("secondId", "Name two different speaker records."),
+            PeopleDecisionRefusal.FirstUnknown => NotASpeaker("firstId", body.FirstId!, slug),
+            PeopleDecisionRefusal.SecondUnknown => NotASpeaker("secondId", body.SecondId!, slug),
+            _ => Problems.SummitNotFound(slug),
         };
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<PeopleDecisionView>>, ValidationProblem, ProblemHttpResult>> SaveAsync(
-        SummitSnapshot stored, List<PeopleDecision> decisions, ISummitStore store, SnapshotCache snapshots, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<PeopleDecisionView>>, ProblemHttpResult>> Forget(
+        string slug, string firstId, string secondId, PeopleDecisionService decisions, CancellationToken ct)
     {
-        var summit = stored.Summit with { PeopleDecisions = decisions };
-        var version = await store.SaveSummitAsync(summit, ct);
-        snapshots.Invalidate(summit.Slug);
-        return TypedResults.Ok(PeopleDecisionView.All(new SummitSnapshot(summit, stored.Sessions, stored.Speakers.Values, version)));
+        var outcome = await decisions.ForgetAsync(slug, firstId, secondId, ct);
+        return outcome.Refused switch
+        {
+            null => TypedResults.Ok(PeopleDecisionView.All(outcome.Summit!)),
+            PeopleDecisionRefusal.NoDecision => Problems.NotFound("NoDecision", firstId, secondId, slug),
+            _ => Problems.SummitNotFound(slug),
+        };
     }
+
+    private static ValidationProblem NotASpeaker(string field, string id, string slug) =>
+        Problems.Invalid(field, $"'{id}' is not a speaker of this summit; GET /summits/{slug}/speakers lists them.");
 }
 
 /// <summary>The body of a decision: two speaker ids (from GET /summits/{slug}/speakers or likelySamePeople) and the answer.</summary>

@@ -59,11 +59,7 @@ public static partial class SummitsApi
     {
         using var turn = await locks.TakeAsync(slug, ct);
         var existing = await store.LoadSummitAsync(slug, ct);
-        var summit = new Lcoo.Summit.Summits.SummitInfo(slug, body.Name!.Trim(), body.TimeZone!, body.StartDate!.Value, body.EndDate!.Value,
-            body.Venue?.Trim() ?? existing?.Summit.Venue, existing?.Summit.Rooms ?? [], existing?.Summit.SourceUrl)
-        {
-            PeopleDecisions = existing?.Summit.PeopleDecisions ?? [],
-        };
+        var summit = Lcoo.Summit.Summits.SummitInfo.Described(slug, existing?.Summit, body.Name!, body.TimeZone!, body.StartDate!.Value, body.EndDate!.Value, body.Venue);
         var version = await store.SaveSummitAsync(summit, ct);
         snapshots.Invalidate(slug);
         var view = SummitView.From(summit, version, links);

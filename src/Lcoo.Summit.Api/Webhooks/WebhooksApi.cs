@@ -94,9 +94,9 @@ public static class WebhooksApi
     public static async Task<Results<Ok<IReadOnlyList<DeliveryView>>, ProblemHttpResult, ValidationProblem>> Deliveries(
         string id, string webhookId, int? limit, IWebhookStore webhooks, CancellationToken ct)
     {
-        if (limit is < 1 or > 500)
+        if (limit is < 1 or > Sessions.PageRequest.MaxLimit)
         {
-            return Problems.Invalid("limit", $"{limit} is outside 1 to 500.");
+            return Problems.Invalid("limit", $"{limit} is outside 1 to {Sessions.PageRequest.MaxLimit}.");
         }
 
         return await webhooks.GetEndpointAsync(id, webhookId, ct) is null

@@ -41,12 +41,13 @@ public static class PublishedChanges
     private static List<ChangeKind> Kinds(SessionState was, SessionState now)
     {
         var kinds = new List<ChangeKind>();
-        if (was.Start != now.Start || was.End != now.End)
+        var placement = new Placement(now.Start, now.End, now.Room).ChangedFrom(new Placement(was.Start, was.End, was.Room));
+        if (placement.Contains("start") || placement.Contains("end"))
         {
             kinds.Add(ChangeKind.Moved);
         }
 
-        if (!string.Equals(was.Room, now.Room, StringComparison.Ordinal))
+        if (placement.Contains("room"))
         {
             kinds.Add(ChangeKind.RoomChanged);
         }

@@ -31,12 +31,9 @@ public static class ClashDetector
 
         if (options.Wants(ClashKind.Room))
         {
-            foreach (var room in sessions.Where(s => s.Room is not null).GroupBy(s => s.Room!, StringComparer.OrdinalIgnoreCase))
-            {
-                clashes.AddRange(ClashSweep.Groups(room, s => s.Start, s => s.End).Select(g => new Clash(
-                    ClashKind.Room, ClashSeverity.Error, room.Key, Ids(g), g.WindowStart, g.WindowEnd,
-                    [.. g.Items.SelectMany(s => s.Speakers.Select(p => p.SpeakerId)).Distinct()], [], text.Room(room.Key, g))));
-            }
+            clashes.AddRange(RoomBookings.DoubleBooked(sessions).Select(booked => new Clash(
+                ClashKind.Room, ClashSeverity.Error, booked.Room, Ids(booked.Group), booked.Group.WindowStart, booked.Group.WindowEnd,
+                [.. booked.Group.Items.SelectMany(s => s.Speakers.Select(p => p.SpeakerId)).Distinct()], [], text.Room(booked.Room, booked.Group))));
         }
 
         if (options.Wants(ClashKind.Speaker))

@@ -33,24 +33,36 @@ public static class LikelySamePeople
                 words.Format("People.SameName", first.Person.Name, first.Person.Id, other.Person.Id))));
         }
 
-        foreach (var company in people.Where(p => p.Company is not null).GroupBy(p => p.Company))
+        found.AddRange(SpelledTwoWays(people, p => p.Company, p => p.Name).Select(pair => new LikelySamePerson(
+            pair.First.Person.Id, pair.First.Person.Name, pair.Second.Person.Id, pair.Second.Person.Name, pair.First.Person.Company,
+            words.Format("People.Spelled", pair.First.Person.Name, pair.Second.Person.Name, pair.First.Person.Company!))));
+
+        // Pairs a coordinator has already answered for are not asked about again.
+        return [.. found.Where(f => !snapshot.Summit.PeopleDecisions.Any(d => d.Concerns(f.FirstId, f.SecondId)))];
+    }
+
+    /// <summary>
+    /// Pairs of one company's people whose names are probably one person's spelled two ways (<see cref="ProbablySameFolded"/>):
+    /// pairs are formed within each company only, each folded name once, in the order the people come.
+    /// </summary>
+    /// <param name="companyKey">The company's normalised key; people with none are not compared.</param>
+    /// <param name="folded">The name folded by <see cref="PersonKey.Fold"/>.</param>
+    public static IEnumerable<(T First, T Second)> SpelledTwoWays<T>(IEnumerable<T> people, Func<T, string?> companyKey, Func<T, string> folded)
+    {
+        foreach (var company in people.Where(p => companyKey(p) is not null).GroupBy(companyKey))
         {
-            var list = company.DistinctBy(p => p.Name).ToList();
+            var list = company.DistinctBy(folded).ToList();
             for (var i = 0; i < list.Count; i++)
             {
                 for (var j = i + 1; j < list.Count; j++)
                 {
-                    if (ProbablySameFolded(list[i].Name, list[j].Name))
+                    if (ProbablySameFolded(folded(list[i]), folded(list[j])))
                     {
-                        found.Add(new LikelySamePerson(list[i].Person.Id, list[i].Person.Name, list[j].Person.Id, list[j].Person.Name, list[i].Person.Company,
-                            words.Format("People.Spelled", list[i].Person.Name, list[j].Person.Name, list[i].Person.Company!)));
+                        yield return (list[i], list[j]);
                     }
                 }
             }
         }
-
-        // Pairs a coordinator has already answered for are not asked about again.
-        return [.. found.Where(f => !snapshot.Summit.PeopleDecisions.Any(d => d.Concerns(f.FirstId, f.SecondId)))];
     }
 
     /// <summary>

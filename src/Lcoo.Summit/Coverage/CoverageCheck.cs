@@ -32,7 +32,7 @@ public static class CoverageCheck
                 continue;
             }
 
-            if (s.Start != was.Start || s.End != was.End || s.Room != was.Room)
+            if (Placement.Of(s).ChangedFrom(new Placement(was.Start, was.End, was.Room)).Count > 0)
             {
                 broken.Add(new BrokenAssignment(a.SessionId, a.DelegateId,
                     words.Format("Coverage.Broken.Moved", s.Title, Describe(was.Start, was.End, was.Room, now, words), Describe(s.Start, s.End, s.Room, now, words))));

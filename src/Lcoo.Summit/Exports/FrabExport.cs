@@ -101,7 +101,7 @@ public sealed record FrabExport(SummitSnapshot Snapshot, IReadOnlyList<Session> 
     }
 
     /// <summary>Where the session lives in this service's API: frab's <c>origin_url</c>, and how our parser knows our ids.</summary>
-    public string OriginUrl(Session s) => new Uri(BaseUrl, $"summits/{Uri.EscapeDataString(Summit.Slug)}/sessions/{Uri.EscapeDataString(s.Id)}").ToString();
+    public string OriginUrl(Session s) => SessionOrigin.Of(BaseUrl, Summit.Slug, s.Id);
 
     /// <summary>The session's page: the summit's own where the source gave one, else ours.</summary>
     public string Url(Session s) => WebLink.Of(s.SourceUrl)?.ToString() ?? OriginUrl(s);

@@ -27,7 +27,8 @@ internal static class HtmlDocuments
         }
         catch (Exception e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            // HtmlAgilityPack refuses (with a plain Exception) a page nested deeper than the limit, before any walk recurses into it.
+            // HtmlAgilityPack refuses (with a plain Exception, known only by its message) a page nested deeper than the limit,
+            // before any walk recurses into it. EventPageParserTests pins the message: an upgrade that rewords it fails there.
             throw new ScheduleFormatException(
                 $"The page has elements nested more than {SourceLimits.HtmlDepth} deep: no schedule page is built like that, so nothing was imported from it.", e);
         }

@@ -45,6 +45,9 @@ public sealed record MergeConflict(string SessionId, string Field, string Kept, 
 public sealed record ImportSummary(string Id, DateTimeOffset At, IReadOnlyList<string> Sources, int Added, int Changed, int Unchanged, int Removed, int Conflicts, int Problems)
 {
     public static ImportSummary Of(ImportReport r) => new(
-        r.Id ?? "", r.At, [.. r.Sources.Select(s => $"{s.Name} ({s.Format})")], r.Added.Count, r.Changed.Count, r.Unchanged, r.Removed.Count,
+        r.Id ?? "", r.At, [.. r.Sources.Select(Label)], r.Added.Count, r.Changed.Count, r.Unchanged, r.Removed.Count,
         r.Conflicts.Count, r.Problems.Count);
+
+    /// <summary>How a summary names a source it read: "sydney.json (openstack-api)".</summary>
+    public static string Label(ImportedSource source) => $"{source.Name} ({source.Format})";
 }

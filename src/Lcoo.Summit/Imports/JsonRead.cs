@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Lcoo.Summit.Imports;
 
-/// <summary>Tolerant reads from JSON sources from the wild: a wrong type is treated as absent, never thrown.</summary>
+/// <summary>
+/// Tolerant reads from JSON sources from the wild, over a parsed document: a wrong type is treated as absent, never
+/// thrown. The same rules as <see cref="JsonStream"/>'s over a reader (numbers read by <see cref="JsonStream.LongIn"/>).
+/// </summary>
 internal static class JsonRead
 {
     public static JsonElement? Child(this JsonElement e, string name) =>
@@ -18,7 +21,7 @@ internal static class JsonRead
     public static long? Long(this JsonElement e, string name) => e.Child(name) switch
     {
         { ValueKind: JsonValueKind.Number } v when v.TryGetInt64(out var n) => n,
-        { ValueKind: JsonValueKind.String } v when long.TryParse(v.GetString(), out var n) => n,
+        { ValueKind: JsonValueKind.String } v when JsonStream.LongIn(v.GetString()) is { } n => n,
         _ => null,
     };
 

@@ -107,12 +107,15 @@ internal static class JsonStream
             case JsonTokenType.Number:
                 return reader.TryGetInt64(out var n) ? n : null;
             case JsonTokenType.String:
-                return long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+                return LongIn(reader.GetString());
             default:
                 reader.Skip();
                 return null;
         }
     }
+
+    /// <summary>A whole number a source wrote as a string (<c>"17459"</c>), read the same on every host, whatever its culture.</summary>
+    public static long? LongIn(string? text) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     public static bool? Bool(this ref Utf8JsonReader reader) => reader.TokenType switch
     {

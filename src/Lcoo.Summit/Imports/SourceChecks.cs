@@ -1,3 +1,5 @@
+using Lcoo.Summit.Clashes;
+using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Text;
 
@@ -15,24 +17,15 @@ public static class SourceChecks
                 $"'{s.Title}' starts {VenueTime.ToVenue(s.Start, zone):yyyy-MM-dd HH:mm}, outside the summit's days ({summit.StartDate:yyyy-MM-dd} to {summit.EndDate:yyyy-MM-dd}); it was kept.") { SessionId = s.Id };
         }
 
-        foreach (var room in source.Sessions.Where(s => s.Room is not null).GroupBy(s => s.Room!, StringComparer.OrdinalIgnoreCase))
+        foreach (var (room, group) in RoomBookings.DoubleBooked(source.Sessions))
         {
-            var ordered = room.OrderBy(s => s, SummitSnapshot.StableOrder).ToList();
-            var latest = ordered.FirstOrDefault();
-            foreach (var s in ordered.Skip(1))
-            {
-                if (latest is not null && s.Overlaps(latest))
-                {
-                    yield return new ImportProblem(ProblemSeverity.Warning, "room-double-booked", $"room {room.Key}",
-                        $"Events {latest.Id} ('{latest.Title}') and {s.Id} ('{s.Title}') are both in {room.Key} at " +
-                        $"{VenueTime.ToVenue(s.Start > latest.Start ? s.Start : latest.Start, zone).ToString("ddd HH:mm", Phrases.English)}; both were kept.") { SessionId = s.Id };
-                }
-
-                if (latest is null || s.End > latest.End)
-                {
-                    latest = s;
-                }
-            }
+            var booked = group.Items.Order(SummitSnapshot.StableOrder).ToList();
+            var events = string.Join(", ", booked.SkipLast(1).Select(Named)) + $" and {Named(booked[^1])}";
+            yield return new ImportProblem(ProblemSeverity.Warning, "room-double-booked", $"room {room}",
+                $"Events {events} are {(booked.Count == 2 ? "both" : "all")} in {room} at " +
+                $"{VenueTime.ToVenue(group.WindowStart, zone).ToString("ddd HH:mm", Phrases.English)}; {(booked.Count == 2 ? "both" : "all")} were kept.") { SessionId = booked[^1].Id };
         }
     }
+
+    private static string Named(Session s) => $"{s.Id} ('{s.Title}')";
 }

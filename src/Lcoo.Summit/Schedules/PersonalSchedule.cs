@@ -21,6 +21,9 @@ public sealed record Pick(string SessionId, DateTimeOffset AddedAt, SeenSession 
 public sealed record SeenSession(string Title, DateTimeOffset Start, DateTimeOffset End, string? Room)
 {
     public static SeenSession Of(Session s) => new(s.Title, s.Start.ToUniversalTime(), s.End.ToUniversalTime(), s.Room);
+
+    /// <summary>When and where the session was when picked (a method, so it is not stored with the pick).</summary>
+    public Placement PlacedThen() => new(Start, End, Room);
 }
 
 public enum PickStatus
@@ -56,9 +59,13 @@ public sealed record PickState(Pick Pick, Session? Session, PickStatus Status, I
         }
 
         Compare("title", pick.Seen.Title, now.Title);
-        Compare("start", Local(pick.Seen.Start, snapshot), Local(now.Start, snapshot));
-        Compare("end", Local(pick.Seen.End, snapshot), Local(now.End, snapshot));
-        Compare("room", pick.Seen.Room, now.Room);
+        var (was, @is) = (pick.Seen.PlacedThen(), Placement.Of(session));
+        changes.AddRange(@is.ChangedFrom(was).Select(field => field switch
+        {
+            "start" => new PickChange(field, Local(was.Start, snapshot), Local(@is.Start, snapshot)),
+            "end" => new PickChange(field, Local(was.End, snapshot), Local(@is.End, snapshot)),
+            _ => new PickChange(field, was.Room, @is.Room),
+        }));
         return new PickState(pick, session, changes.Count > 0 ? PickStatus.Changed : PickStatus.Unchanged, changes);
     }
 

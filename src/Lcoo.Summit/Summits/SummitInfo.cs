@@ -29,6 +29,15 @@ public sealed record SummitInfo(
     /// <summary>The venue's city as the source names it (frab apps show "venue, city"); null when the source says none.</summary>
     public string? City { get; init; }
 
+    /// <summary>
+    /// The summit as a coordinator describes it: its name, zone, days and venue (a venue left out stays). What its
+    /// imports gave it (rooms, source, the source's id, city) and the decisions about people stay as they are.
+    /// </summary>
+    public static SummitInfo Described(string slug, SummitInfo? stored, string name, string zoneId, DateOnly start, DateOnly end, string? venue) =>
+        stored is null
+            ? new(slug, name.Trim(), zoneId, start, end, venue?.Trim(), [])
+            : stored with { Name = name.Trim(), TimeZoneId = zoneId, StartDate = start, EndDate = end, Venue = venue?.Trim() ?? stored.Venue };
+
     public bool IsOnSummitDays(DateTimeOffset instant)
     {
         var day = DateOnly.FromDateTime(VenueTime.ToVenue(instant, TimeZone).DateTime);

@@ -104,6 +104,9 @@ public sealed class SummitSnapshot
 
     public Speaker? FindSpeaker(string id) => Speakers.GetValueOrDefault(id);
 
+    /// <summary>Whether the id is one of the summit's speakers: a record, or named by a session the source has no record for ("Speaker 10101").</summary>
+    public bool HasSpeaker(string id) => Speakers.ContainsKey(id) || Sessions.Any(s => s.Speakers.Any(p => p.SpeakerId == id));
+
     private FrozenDictionary<string, string>? _people;
 
     /// <summary>

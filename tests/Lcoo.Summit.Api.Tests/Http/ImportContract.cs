@@ -304,6 +304,23 @@ public abstract class ImportContract : ServiceOwner
         Assert.Contains("1 MB", (await response.Content.ReadAsStringAsync()));
     }
 
+    /// <summary>
+    /// The form reader says a part ran past its limit only in its message ("Multipart body length limit … exceeded"):
+    /// this fails if an upgrade rewords it, where the import would answer 400 instead.
+    /// </summary>
+    [Fact]
+    public async Task A_multipart_file_over_the_limit_is_a_413_and_writes_nothing()
+    {
+        var client = await ClientAsync(("Imports:MaxBytes", "1048576"));
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[1_048_577]), "file", "big.json" } };
+
+        using var response = await client.PostAsync("/summits/sydney-2017/imports", form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("multipart or form body cannot be read", await response.Content.ReadAsStringAsync());
+        Assert.Single((await client.GetJsonAsync("/summits/sydney-2017/imports")).EnumerateArray());
+    }
+
     [Fact]
     public async Task A_50_MB_body_is_refused_at_the_default_limit()
     {

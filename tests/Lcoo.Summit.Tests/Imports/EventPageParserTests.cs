@@ -55,6 +55,18 @@ public class EventPageParserTests
         Assert.Empty(page.Speakers);
     }
 
+    /// <summary>HtmlAgilityPack refuses a page nested past its limit with a plain exception, known by its message: this fails if an upgrade rewords it.</summary>
+    [Fact]
+    public void A_page_nested_deeper_than_any_schedule_page_is_refused_saying_so()
+    {
+        var depth = SourceLimits.HtmlDepth + 1;
+        var page = $"<html><body>{string.Concat(Enumerable.Repeat("<div>", depth))}x{string.Concat(Enumerable.Repeat("</div>", depth))}</body></html>";
+
+        var error = Assert.Throws<ScheduleFormatException>(() => new EventPageParser().Parse(System.Text.Encoding.UTF8.GetBytes(page), SydneySummit.Context));
+
+        Assert.Contains($"nested more than {SourceLimits.HtmlDepth} deep", error.Message);
+    }
+
     [Fact]
     public void A_truncated_page_is_refused_not_half_read()
     {

@@ -67,7 +67,8 @@ public class FrabParserTests
     {
         var error = Assert.Throws<ScheduleFormatException>(() => new FrabXmlParser().Parse(Fixtures.Read("frab/xml-bomb.xml"), new ImportContext()));
 
-        Assert.Contains("DTD", error.Message);
+        // XmlReader says it refused a DTD only in its message: this fails if an upgrade rewords it.
+        Assert.Contains("DTDs are refused", error.Message);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ internal static class FrabSchedule
         var offsets = new List<(string Where, DateTimeOffset Start)>();
         foreach (var e in events)
         {
-            var id = (conference.IsOurs ? OurId(e.Origin) : null) ?? NullIfBlank(e.Guid) ?? NullIfBlank(e.Id);
+            var id = (conference.IsOurs ? Exports.SessionOrigin.IdIn(e.Origin) : null) ?? NullIfBlank(e.Guid) ?? NullIfBlank(e.Id);
             if (id is null)
             {
                 problems.Add(new ImportProblem(ProblemSeverity.Error, "missing-id", e.Where, $"The event '{e.Title}' has neither guid nor id; it was skipped."));
@@ -150,12 +150,6 @@ internal static class FrabSchedule
                 $"The rooms {string.Join(" and ", shared.Select(r => $"'{r.Name}'"))} share the guid {shared.Key}; rooms are told apart by name."));
         }
     }
-
-    /// <summary>The session id in one of our own exports' <c>origin_url</c> (<c>…/summits/{slug}/sessions/{id}</c>).</summary>
-    private static string? OurId(string? origin) =>
-        Uri.TryCreate(origin, UriKind.Absolute, out var url) && url.Segments is [.., var sessions, var id] && sessions == "sessions/"
-            ? NullIfBlank(Uri.UnescapeDataString(id))
-            : null;
 
     private static bool TryDuration(string? text, out TimeSpan duration)
     {

@@ -81,6 +81,7 @@ public sealed class FrabXmlParser : IScheduleParser
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {
+            // XmlException has no code for a prohibited DTD, only its message; FrabParserTests pins it (the XML bomb).
             throw new ScheduleFormatException("The XML declares a DTD; DTDs are refused (they allow entity-expansion attacks). Remove the <!DOCTYPE …> and import again.", e);
         }
         catch (XmlException e)

@@ -126,29 +126,17 @@ public sealed partial class MemberTableParser : IScheduleParser
     /// <summary>One person spelled two ways in the table ("Shintaro Mizino" and "Shintaro Mizuno", both NTT): said, not guessed away.</summary>
     private static void ReportSpellings(List<Row> rows, List<ImportProblem> problems)
     {
-        // Only people of one company are compared, so pairs are formed within each company, not across the whole table.
         var companyKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var byCompany = rows.SelectMany(r => WhoCell.Parse(r.Who).Where(p => p.Company is not null).Select(p => (Row: r, p.Name, p.Company, Folded: PersonKey.Fold(p.Name),
+        // A name is compared once, from the first row that gives it, whichever company that row says.
+        var named = rows.SelectMany(r => WhoCell.Parse(r.Who).Where(p => p.Company is not null).Select(p => (Row: r, p.Name, p.Company, Folded: PersonKey.Fold(p.Name),
                 Key: companyKeys.TryGetValue(p.Company!, out var key) ? key : companyKeys[p.Company!] = Members.CompanyName.Key(p.Company))))
             .Where(x => x.Key is not null)
-            .DistinctBy(x => x.Folded)
-            .GroupBy(x => x.Key);
-        foreach (var company in byCompany)
+            .DistinctBy(x => x.Folded);
+        foreach (var (a, b) in Clashes.LikelySamePeople.SpelledTwoWays(named, x => x.Key, x => x.Folded))
         {
-            var named = company.ToList();
-            for (var i = 0; i < named.Count; i++)
-            {
-                for (var j = i + 1; j < named.Count; j++)
-                {
-                    var (a, b) = (named[i], named[j]);
-                    if (Clashes.LikelySamePeople.ProbablySameFolded(a.Folded, b.Folded))
-                    {
-                        problems.Add(new ImportProblem(ProblemSeverity.Warning, "name-spellings", b.Row.Where,
-                            $"'{b.Name}' ({b.Company}, {b.Row.Where}) and '{a.Name}' ({a.Company}, {a.Row.Where}) differ by a letter or two: probably one " +
-                            "person spelled two ways. Both were kept as named; decide whether they are one person (a people decision, kept with the summit).") { SessionId = b.Row.Id });
-                    }
-                }
-            }
+            problems.Add(new ImportProblem(ProblemSeverity.Warning, "name-spellings", b.Row.Where,
+                $"'{b.Name}' ({b.Company}, {b.Row.Where}) and '{a.Name}' ({a.Company}, {a.Row.Where}) differ by a letter or two: probably one " +
+                "person spelled two ways. Both were kept as named; decide whether they are one person (a people decision, kept with the summit).") { SessionId = b.Row.Id });
         }
     }
 

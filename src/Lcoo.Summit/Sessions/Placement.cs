@@ -1,0 +1,19 @@
+namespace Lcoo.Summit.Sessions;
+
+/// <summary>
+/// When and where a session is: what an attendee's pick, a coverage plan's assignment and the public changelog watch.
+/// Times are instants (the same instant written with another offset has not moved); rooms are compared exactly, since a
+/// room spelled otherwise on the door is a change people see.
+/// </summary>
+public readonly record struct Placement(DateTimeOffset Start, DateTimeOffset End, string? Room)
+{
+    public static Placement Of(Session s) => new(s.Start, s.End, s.Room);
+
+    /// <summary>What differs from <paramref name="was"/>: <c>start</c>, <c>end</c> and <c>room</c>, in that order.</summary>
+    public IReadOnlyList<string> ChangedFrom(Placement was) =>
+    [
+        .. Start != was.Start ? ["start"] : Array.Empty<string>(),
+        .. End != was.End ? ["end"] : Array.Empty<string>(),
+        .. !string.Equals(Room, was.Room, StringComparison.Ordinal) ? ["room"] : Array.Empty<string>(),
+    ];
+}
