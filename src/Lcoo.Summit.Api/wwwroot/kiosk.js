@@ -1,6 +1,8 @@
 // The kiosk screen: what is on now and next at the venue, in the venue's time, fitted to whatever screen it is on.
 // Its clock is the service's (sent with the page, then run on here), so a screen with a wrong clock still shows the
 // right sessions; ?at= rehearses from another instant. It keeps the last answer when the service cannot be reached.
+import { el, time } from "./dom.js";
+
 const body = document.body;
 const params = new URLSearchParams(location.search);
 const slug = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
@@ -29,26 +31,18 @@ const pages = { now: 0, next: 0 };
 // What each box shows; null until the first answer, so that an empty first answer is drawn too (not left "Loading…").
 let shown = { now: null, next: null };
 
-const hhmm = (local) => local.slice(11, 16);
-const text = (tag, cls, content) => { const el = document.createElement(tag); el.className = cls; el.textContent = content; return el; };
 const people = (s) => s.speakers.filter((p) => p.name).map((p) => (p.company ? `${p.name} (${p.company})` : p.name)).join(", ");
 
 function card(s) {
-  const div = document.createElement("div");
-  div.className = s.durationMinutes >= backdropMinutes ? "session backdrop" : "session";
-  div.dataset.id = s.id;
-  div.append(text("div", "title", s.title));
-  const meta = document.createElement("div");
-  meta.className = "meta";
   // The next session on another day says which day: "Tomorrow 09:00–09:20", not a time that reads as today's.
   const day = last && last.nextSessionDay && last.nextSession && last.nextSession.id === s.id ? `${last.nextSessionDay} ` : "";
-  meta.append(text("span", "time", `${day}${hhmm(s.start.local)}–${hhmm(s.end.local)}`), " ",
-    s.room ? text("span", "room", s.room) : text("span", "no-room", words.noRoom));
-  if (s.room && s.floor) meta.append(" ", text("span", "floor", s.floor));
-  div.append(meta);
   const who = people(s);
-  if (who) div.append(text("div", "people", who));
-  return div;
+  return el("div", { class: s.durationMinutes >= backdropMinutes ? "session backdrop" : "session", "data-id": s.id },
+    el("div", { class: "title" }, s.title),
+    el("div", { class: "meta" }, el("span", { class: "time" }, `${day}${time(s.start.local)}–${time(s.end.local)}`), " ",
+      s.room ? el("span", { class: "room" }, s.room) : el("span", { class: "no-room" }, words.noRoom),
+      s.room && s.floor ? [" ", el("span", { class: "floor" }, s.floor)] : null),
+    who ? el("div", { class: "people" }, who) : null);
 }
 
 // The venue's offset from UTC at an instant the API gave as {utc, local}: the local wall time read as if it were UTC,
@@ -98,7 +92,7 @@ function fill(id, unsorted, emptyText) {
   pages[id] = 0;
   const box = document.getElementById(id);
   box.classList.toggle("many", sessions.length > 4);
-  box.replaceChildren(...(sessions.length ? sessions.map(card) : [text("p", "empty", emptyText)]));
+  box.replaceChildren(...(sessions.length ? sessions.map(card) : [el("p", { class: "empty" }, emptyText)]));
   fit();
 }
 
@@ -175,7 +169,7 @@ async function refresh() {
     if (room) document.getElementById("heading").textContent = `${room} — ${body.dataset.summitName}`;
   } catch {
     body.classList.add("offline");
-    if (!last) document.getElementById("now").replaceChildren(text("p", "empty", words.unreachable));
+    if (!last) document.getElementById("now").replaceChildren(el("p", { class: "empty" }, words.unreachable));
   }
   render();
   schedule();

@@ -1,6 +1,8 @@
 // The planner's picking: the page is rendered on the server; this module adds the Pick buttons and "my schedule",
 // through the same public API any client uses (POST /summits/{slug}/schedules, PUT/DELETE /schedules/{id}/sessions/{id},
 // GET /schedules/{id}/clashes). The schedule's id, token and read key stay in this browser's local storage.
+import { request } from "./api.js";
+import { el, time } from "./dom.js";
 import { changesPage, sessionPage } from "./links.js";
 import { wordsOf } from "./words.js";
 
@@ -32,21 +34,11 @@ function adoptFromFragment() {
   history.replaceState(null, "", location.pathname + location.search);
 }
 
+/** The API with this browser's schedule token for its own schedule's paths (see request in api.js). */
 async function api(method, path, body) {
   const mine = saved();
-  // The API answers in the page's language (clash reasons, change sentences), whatever the browser's own.
-  const headers = { Accept: "application/json", "Accept-Language": root.dataset.lang };
-  if (mine && path.startsWith("/schedules/")) headers.Authorization = `Bearer ${mine.token}`;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  const json = text ? JSON.parse(text) : null;
-  if (!response.ok) {
-    const error = new Error(json?.detail ?? json?.title ?? `${response.status}`);
-    error.status = response.status;
-    throw error;
-  }
-  return json;
+  const headers = mine && path.startsWith("/schedules/") ? { Authorization: `Bearer ${mine.token}` } : {};
+  return (await request(method, path, { body, headers })).json;
 }
 
 async function ensureSchedule() {
@@ -60,7 +52,6 @@ async function ensureSchedule() {
 }
 
 const say = (message) => { announcer.textContent = ""; setTimeout(() => { announcer.textContent = message; }, 50); };
-const time = (local) => local.slice(11, 16);
 const day = (local) => dayOf(local.slice(0, 10));
 // A changed time reads as the venue's clock, with the date when the day moved too.
 const isTime = (value) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value ?? "");
@@ -71,15 +62,6 @@ const change = (c) => {
   const show = (v) => sameDay ? v.slice(11, 16) : `${v.slice(0, 10)} ${v.slice(11, 16)}`;
   return `${field} ${show(c.was)} → ${show(c.now)}`;
 };
-
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== null && value !== undefined) node.setAttribute(name, value);
-  }
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-}
 
 // Answers can arrive out of order (the load's GET after a pick's PUT): an older version never overwrites a newer one.
 let shownVersion = 0;
@@ -114,32 +96,32 @@ function renderPanel(schedule, clashes) {
   panel.replaceChildren();
   const picks = schedule.sessions.filter((p) => p.session);
   if (picks.length === 0) {
-    panel.append(element("p", {}, phrase("Js.NoPicks")));
+    panel.append(el("p", {}, phrase("Js.NoPicks")));
   }
 
   const clashing = new Set(clashes.flatMap((c) => c.sessions.map((s) => s.id)));
   if (clashes.length > 0) {
-    const heading = element("h3", {}, count("Count.Clash", clashes.length));
+    const heading = el("h3", {}, count("Count.Clash", clashes.length));
     panel.append(heading);
     for (const clash of clashes) {
-      panel.append(element("div", { class: "clash", role: "note" }, element("strong", {}, `${phrase("Js.Clash")} `), clash.reason));
+      panel.append(el("div", { class: "clash", role: "note" }, el("strong", {}, `${phrase("Js.Clash")} `), clash.reason));
     }
   }
 
   const byDay = Map.groupBy(picks.sort((a, b) => a.session.start.utc.localeCompare(b.session.start.utc)), (p) => p.session.start.local.slice(0, 10));
   for (const [date, dayPicks] of byDay) {
-    panel.append(element("h3", {}, day(date)));
-    const list = element("ol");
+    panel.append(el("h3", {}, day(date)));
+    const list = el("ol");
     for (const pick of dayPicks) {
       const s = pick.session;
-      const when = element("span", { class: "when" }, `${time(s.start.local)}–${time(s.end.local)} · `,
-        s.room ? s.room : element("em", {}, phrase("Room.None")));
-      if (clashing.has(s.id)) when.append(" ", element("span", { class: "clash-badge" }, phrase("Js.ClashBadge")));
-      const item = element("li", { "data-session": s.id }, when,
-        element("a", { href: sessionPage(slug, s.id) }, s.title), " ",
-        element("button", { type: "button", "data-drop": s.id, "data-title": s.title, "aria-label": phrase("Js.DropNamed", s.title) }, phrase("Js.Drop")));
+      const when = el("span", { class: "when" }, `${time(s.start.local)}–${time(s.end.local)} · `,
+        s.room ? s.room : el("em", {}, phrase("Room.None")));
+      if (clashing.has(s.id)) when.append(" ", el("span", { class: "clash-badge" }, phrase("Js.ClashBadge")));
+      const item = el("li", { "data-session": s.id }, when,
+        el("a", { href: sessionPage(slug, s.id) }, s.title), " ",
+        el("button", { type: "button", "data-drop": s.id, "data-title": s.title, "aria-label": phrase("Js.DropNamed", s.title) }, phrase("Js.Drop")));
       if (pick.status === "changed") {
-        item.append(element("span", { class: "changed" }, phrase("Js.ChangedSince", pick.changes.map(change).join("; "))));
+        item.append(el("span", { class: "changed" }, phrase("Js.ChangedSince", pick.changes.map(change).join("; "))));
       }
       list.append(item);
     }
@@ -148,14 +130,14 @@ function renderPanel(schedule, clashes) {
 
   for (const pick of schedule.sessions.filter((p) => p.status === "removed")) {
     const said = news.get(pick.sessionId) ?? cancelled.get(pick.sessionId);
-    panel.append(element("p", { class: "changed" }, said ?? phrase("Js.Removed", pick.sessionId)));
+    panel.append(el("p", { class: "changed" }, said ?? phrase("Js.Removed", pick.sessionId)));
   }
 
   // What became of the picks since this browser last looked, in the summit changelog's words.
   const since = [...news].filter(([id]) => picks.some((p) => p.sessionId === id) || schedule.sessions.some((p) => p.sessionId === id && p.status === "removed"));
   if (since.length > 0) {
-    panel.prepend(element("div", { class: "since", role: "status" }, element("h3", {}, phrase("Js.Since")),
-      element("ul", {}, ...since.map(([, sentence]) => element("li", {}, sentence)))));
+    panel.prepend(el("div", { class: "since", role: "status" }, el("h3", {}, phrase("Js.Since")),
+      el("ul", {}, ...since.map(([, sentence]) => el("li", {}, sentence)))));
   }
 
   if (mine?.key) {
@@ -163,15 +145,15 @@ function renderPanel(schedule, clashes) {
     const feed = `${base}/schedules/${mine.id}.ics?key=${encodeURIComponent(mine.key)}`;
     const subscribe = feed.replace(/^https?:/, "webcal:");
     const another = `${base}/plan/${encodeURIComponent(slug)}#schedule=${encodeURIComponent(`${mine.id}.${mine.token}.${mine.key}`)}`;
-    panel.append(element("h3", {}, phrase("Js.TakeItWithYou")),
-      element("div", { class: "links" },
-        element("a", { href: subscribe, id: "subscribe" }, phrase("Js.Subscribe")),
-        element("a", { href: feed, id: "ics", download: `${slug}-schedule.ics` }, phrase("Js.Download")),
-        element("a", { href: `${base}/schedules/${mine.id}.pdf?key=${encodeURIComponent(mine.key)}&lang=${encodeURIComponent(root.dataset.lang)}`, id: "pdf" }, phrase("Js.Pdf")),
-        element("a", { href: `${base}/schedules/${mine.id}/schedule.xml?key=${encodeURIComponent(mine.key)}`, id: "frab" }, phrase("Js.Frab")),
-        element("label", { for: "another" }, phrase("Js.Another")),
-        element("div", { class: "copy" }, element("input", { id: "another", readonly: "", value: another }),
-          element("button", { type: "button", "data-copy": "another" }, phrase("Js.Copy")))));
+    panel.append(el("h3", {}, phrase("Js.TakeItWithYou")),
+      el("div", { class: "links" },
+        el("a", { href: subscribe, id: "subscribe" }, phrase("Js.Subscribe")),
+        el("a", { href: feed, id: "ics", download: `${slug}-schedule.ics` }, phrase("Js.Download")),
+        el("a", { href: `${base}/schedules/${mine.id}.pdf?key=${encodeURIComponent(mine.key)}&lang=${encodeURIComponent(root.dataset.lang)}`, id: "pdf" }, phrase("Js.Pdf")),
+        el("a", { href: `${base}/schedules/${mine.id}/schedule.xml?key=${encodeURIComponent(mine.key)}`, id: "frab" }, phrase("Js.Frab")),
+        el("label", { for: "another" }, phrase("Js.Another")),
+        el("div", { class: "copy" }, el("input", { id: "another", readonly: "", value: another }),
+          el("button", { type: "button", "data-copy": "another" }, phrase("Js.Copy")))));
   }
 
   const overlapsAPick = (block) => block.dataset.start && picks.some((p) => p.sessionId !== block.dataset.session
@@ -184,7 +166,7 @@ function renderPanel(schedule, clashes) {
     const hint = !picked && overlapsAPick(block);
     block.classList.toggle("clashes-pick", hint);
     block.querySelector(".clash-hint")?.remove();
-    if (hint) block.querySelector(".when")?.after(element("p", { class: "clash-hint" }, phrase("Js.ClashesWithPick")));
+    if (hint) block.querySelector(".when")?.after(el("p", { class: "clash-hint" }, phrase("Js.ClashesWithPick")));
     const button = block.querySelector("button.pick");
     if (button) {
       button.setAttribute("aria-pressed", String(picked));
@@ -208,9 +190,9 @@ async function refresh() {
   } catch (error) {
     if (error.status === 404 || error.status === 401) {
       localStorage.removeItem(storageKey);
-      panel.replaceChildren(element("p", {}, phrase("Js.Gone")));
+      panel.replaceChildren(el("p", {}, phrase("Js.Gone")));
     } else {
-      panel.replaceChildren(element("p", { role: "alert" }, phrase("Js.LoadFailed", error.message)));
+      panel.replaceChildren(el("p", { role: "alert" }, phrase("Js.LoadFailed", error.message)));
     }
   }
 }
@@ -226,8 +208,8 @@ async function toggle(sessionId, title, picking) {
     for (const old of document.querySelectorAll(".pick-note")) old.remove();
     const block = document.querySelector(`.session[data-session="${CSS.escape(sessionId)}"]`);
     if (picking && mineNow.length && block) {
-      block.append(element("p", { class: "pick-note", role: "status" }, element("strong", {}, `${phrase("Js.Clash")} `), mineNow.map((c) => c.reason).join(" "), " ",
-        element("a", { href: "#my-schedule" }, phrase("Js.SeeMine"))));
+      block.append(el("p", { class: "pick-note", role: "status" }, el("strong", {}, `${phrase("Js.Clash")} `), mineNow.map((c) => c.reason).join(" "), " ",
+        el("a", { href: "#my-schedule" }, phrase("Js.SeeMine"))));
     }
     say(picking
       ? `${phrase("Js.PickedSay", title)}${mineNow.length ? ` ${phrase("Js.Clash")} ${mineNow.map((c) => c.reason).join(" ")}` : ""}`
@@ -295,9 +277,9 @@ async function redraw(version) {
   const sentences = version.sessions.map((s) => s.sentence);
   if (sentences.length > 0) {
     const shown = sentences.slice(0, 5);
-    const note = element("div", { class: "live-changes", role: "status" }, element("strong", {}, `${phrase("Js.JustChanged")} `),
+    const note = el("div", { class: "live-changes", role: "status" }, el("strong", {}, `${phrase("Js.JustChanged")} `),
       shown.join("; "), sentences.length > shown.length ? `; ${phrase("Js.AndMore", sentences.length - shown.length)}` : ".", " ",
-      element("a", { href: changesPage(slug) }, phrase("Plan.WhatChanged")));
+      el("a", { href: changesPage(slug) }, phrase("Plan.WhatChanged")));
     main.prepend(note);
     say(`${phrase("Js.JustChanged")} ${shown.join("; ")}`);
   }
