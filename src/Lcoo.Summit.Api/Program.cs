@@ -49,6 +49,8 @@ builder.Services.AddPublicUrls(builder.Configuration);
 builder.Services.AddValidation();
 builder.Services.AddSummitHealthChecks();
 builder.Services.AddRazorComponents();
+// Pages say Japanese, Korean and Chinese as text, not as a numeric reference per character (markup is still encoded).
+builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddScoped<NotFoundMessage>();
 builder.Services.AddSingleton<Lcoo.Summit.Api.Web.Planner.PlannerIndexes>();
 builder.Services.AddSummitOpenApi();

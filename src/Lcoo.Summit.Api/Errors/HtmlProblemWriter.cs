@@ -1,4 +1,5 @@
-using System.Net;
+using Lcoo.Summit.Api.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -23,26 +24,18 @@ public sealed class HtmlProblemWriter(IOptions<ProblemDetailsOptions> options) :
         options.Value.CustomizeProblemDetails?.Invoke(context);
         var problem = context.ProblemDetails;
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
-        var title = WebUtility.HtmlEncode(problem.Title ?? ReasonOf(status));
-        var detail = WebUtility.HtmlEncode(problem.Detail ?? "");
-        var response = context.HttpContext.Response;
-        response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync($"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{title} — Lcoo.Summit</title><link rel="stylesheet" href="/site.css"></head>
-            <body>
-            <header class="site"><a class="brand" href="/">Lcoo.Summit</a></header>
-            <main id="main" class="page">
-            <h1>{title}</h1>
-            <p>{detail}</p>
-            <p><a href="/">See the summits</a></p>
-            <p class="status">Status {status}</p>
-            </main>
-            </body>
-            </html>
-            """, context.HttpContext.RequestAborted);
+        var page = new RazorComponentResult<ProblemPage>(new
+        {
+            Words = Http.RequestLanguage.Words(context.HttpContext),
+            Title = problem.Title ?? ReasonOf(status),
+            problem.Detail,
+            Status = status,
+        })
+        {
+            StatusCode = status,
+            ContentType = "text/html; charset=utf-8",
+        };
+        await page.ExecuteAsync(context.HttpContext);
     }
 
     private static string ReasonOf(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } reason ? reason : "Not available";

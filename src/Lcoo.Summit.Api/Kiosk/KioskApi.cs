@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lcoo.Summit.Api.Errors;
 using Lcoo.Summit.Api.Http;
 using Lcoo.Summit.Api.Storage;
+using Lcoo.Summit.Api.Web.Kiosk;
 using Lcoo.Summit.Kiosk;
 using Lcoo.Summit.Summits;
 using Lcoo.Summit.Text;
@@ -106,7 +107,7 @@ public static class KioskApi
     /// <param name="poll">Read by the page's script: seconds between polls.</param>
     /// <param name="cycle">Read by the page's script: seconds each page of sessions shows when they do not fit at once.</param>
     /// <param name="lang">The screen's language (a hall screen in Tokyo: ja); else the browser's.</param>
-    public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Page(
+    public static async Task<Results<RazorComponentResult<KioskScreen>, ValidationProblem, ProblemHttpResult>> Page(
         string slug, string? room, string? at, string? poll, string? cycle, string? lang, HttpContext http, SnapshotCache snapshots, IOptions<KioskOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
@@ -121,49 +122,16 @@ public static class KioskApi
         }
 
         RequestLanguage.Say(http.Response, language, fromHeaders: lang is null);
-        return TypedResults.Content(KioskPage.Render(snapshot.Summit.Name, new Words(language), options.Value.PollSeconds, clock.GetUtcNow()), "text/html; charset=utf-8");
+        return new RazorComponentResult<KioskScreen>(new
+        {
+            SummitName = snapshot.Summit.Name,
+            Words = new Words(language),
+            options.Value.PollSeconds,
+            Now = clock.GetUtcNow(),
+        })
+        { ContentType = "text/html; charset=utf-8" };
     }
 
     private static HashSet<string> RoomsOf(SummitSnapshot snapshot) =>
         new(snapshot.Sessions.Select(s => s.Room).OfType<string>().Concat(snapshot.Summit.Rooms.Select(r => r.Name)), StringComparer.OrdinalIgnoreCase);
-}
-
-/// <summary>The kiosk page: its shell with the screen's words filled in (HTML-encoded), and the words its script shows as JSON.</summary>
-internal static class KioskPage
-{
-    private static readonly string Html = Load();
-
-    public static string Render(string summitName, Words words, int pollSeconds, DateTimeOffset now)
-    {
-        static string Encode(string s) => System.Net.WebUtility.HtmlEncode(s);
-        var offline = words["Kiosk.Offline"].Split("{0}");
-        var script = JsonSerializer.Serialize(new Dictionary<string, string>
-        {
-            ["noRoom"] = words["Room.None"],
-            ["nothingRightNow"] = words["Kiosk.NothingRightNow"],
-            ["unreachable"] = words["Kiosk.Unreachable"],
-        });
-        return Html
-            .Replace("{{lang}}", Encode(words.Language.Code), StringComparison.Ordinal)
-            .Replace("{{rehearsal}}", Encode(words["Kiosk.Rehearsal"]), StringComparison.Ordinal)
-            .Replace("{{offline-before}}", Encode(offline[0]), StringComparison.Ordinal)
-            .Replace("{{offline-after}}", Encode(offline.Length > 1 ? offline[1] : ""), StringComparison.Ordinal)
-            .Replace("{{on-now}}", Encode(words["Kiosk.OnNow"]), StringComparison.Ordinal)
-            .Replace("{{up-next}}", Encode(words["Kiosk.UpNext"]), StringComparison.Ordinal)
-            .Replace("{{loading}}", Encode(words["Kiosk.Loading"]), StringComparison.Ordinal)
-            .Replace("{{words}}", Encode(script), StringComparison.Ordinal)
-            .Replace("{{poll-seconds}}", pollSeconds.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{{server-now}}", now.ToString("O", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            // The summit's name last: whatever it holds is not read as a placeholder.
-            .Replace("{{title}}", Encode(words.Format("Kiosk.Title", summitName)), StringComparison.Ordinal)
-            .Replace("{{summit-name}}", Encode(summitName), StringComparison.Ordinal);
-    }
-
-    private static string Load()
-    {
-        using var stream = typeof(KioskPage).Assembly.GetManifestResourceStream("kiosk.html")
-            ?? throw new InvalidOperationException("The kiosk page is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }
