@@ -25,10 +25,13 @@ for (const file of readdirSync(folder).filter((f) => f.endsWith('.xunit.xml'))) 
   }
 }
 
+// The contracts run once per store, named for it (SqliteImportTests, MongoImportTests); the API project's other tests
+// (pages, kiosk, limits, hostile input, by feature: -trait "Feature=Kiosk") run the service on its default store.
 const stores = [
-  ['SQLite', (c) => /Sqlite/.test(c)],
+  ['SQLite (store and HTTP contracts)', (c) => /\.Sqlite/.test(c)],
   ['MongoDB server (MONGODB_URI)', (c) => /MongoServer/.test(c)],
   ['MongoDB emulator (CongoDB, over the wire)', (c) => /Mongo/.test(c)],
+  ['the service on SQLite, its default store', (c) => c.startsWith('Lcoo.Summit.Api.Tests.')],
   ['no store (domain, parsers, pure code)', () => true],
 ];
 const storeOf = (cls) => stores.find(([, match]) => match(cls))[0];

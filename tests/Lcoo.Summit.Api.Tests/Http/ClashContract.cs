@@ -163,11 +163,13 @@ public abstract class ClashContract : ServiceOwner
     }
 }
 
+[Trait("Feature", "Clashes")]
 public sealed class SqliteClashTests : ClashContract
 {
     protected override ApiFactory NewService() => Own(ApiFactory.OnSqlite(NewFolder()));
 }
 
+[Trait("Feature", "Clashes")]
 public sealed class MongoClashTests(MongoEmulator emulator) : ClashContract, IClassFixture<MongoEmulator>
 {
     protected override ApiFactory NewService() =>

@@ -14,6 +14,7 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// socket, driven through its own window (tests/tools/confclerk/import.sh), and what it stored in its SQLite database
 /// is read back: every session with its time, room and speakers, and the venue it shows under "Where:".
 /// </summary>
+[Trait("Feature", "Exports")]
 public sealed class ConfClerkTests
 {
     public static TheoryData<string, string?, string, string> Summits => new()

@@ -12,6 +12,7 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// (an import's report, the deck's data problems, the members, Tuesday's clashes, a coverage plan, the live source), at
 /// laptop and phone sizes, with no word of the console's English left and nothing overflowing.
 /// </summary>
+[Trait("Feature", "Console")]
 public sealed class ConsoleLanguageTests : BrowserTests
 {
     private static readonly string[] Tabs = ["summit", "import", "problems", "members", "clashes", "publish", "coverage", "live"];

@@ -33,6 +33,7 @@ public sealed class ProxiedService : IAsyncLifetime
 /// filter, starts a schedule and picks with If-Match, is told 304 for an unchanged schedule, downloads the PDF and the
 /// .ics as streams and schedule.json typed, asks the kiosk what is on, and reads a typed problem.
 /// </summary>
+[Trait("Feature", "OpenApi")]
 public sealed class GeneratedClientTests(ProxiedService proxied) : IClassFixture<ProxiedService>
 {
     private static readonly string Tests = Path.Combine(Fixtures.RepoRoot, "tests");

@@ -398,12 +398,14 @@ public abstract class ImportContract : ServiceOwner
     }
 }
 
+[Trait("Feature", "Imports")]
 public sealed class SqliteImportTests : ImportContract
 {
     protected override ApiFactory NewService(params (string Key, string? Value)[] settings) =>
         Own(ApiFactory.OnSqlite(NewFolder(), settings));
 }
 
+[Trait("Feature", "Imports")]
 public sealed class MongoImportTests(MongoEmulator emulator) : ImportContract, IClassFixture<MongoEmulator>
 {
     protected override ApiFactory NewService(params (string Key, string? Value)[] settings) =>

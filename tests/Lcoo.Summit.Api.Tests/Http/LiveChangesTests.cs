@@ -13,6 +13,7 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// A live summit: an import that moves a session is a version in the public changelog (JSON and Atom), and every event
 /// stream hears of it, on whichever instance it is open, whichever store the instances share.
 /// </summary>
+[Trait("Feature", "Changes")]
 public sealed class LiveChangesTests(MongoEmulator emulator) : ServiceOwner, IClassFixture<MongoEmulator>
 {
     /// <summary>The LCOO Birds of a Feather session (20581), moved from Monday 11:35 to 12:35 by its event page.</summary>

@@ -2,6 +2,7 @@ using Lcoo.Summit.Api.Tests.Infrastructure;
 
 namespace Lcoo.Summit.Api.Tests.Http;
 
+[Trait("Feature", "Http")]
 public sealed class MongoApiTests(MongoEmulator emulator) : ApiContract, IClassFixture<MongoEmulator>
 {
     protected override ApiFactory NewService(string storeKey) =>

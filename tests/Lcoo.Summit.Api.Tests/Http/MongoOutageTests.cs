@@ -6,6 +6,7 @@ using Lcoo.Summit.Testing;
 namespace Lcoo.Summit.Api.Tests.Http;
 
 /// <summary>MongoDB configured but not there: the service starts, says 503 (quickly, not a hang or a 500), and recovers alone.</summary>
+[Trait("Feature", "Storage")]
 public sealed class MongoOutageTests
 {
     [Fact]

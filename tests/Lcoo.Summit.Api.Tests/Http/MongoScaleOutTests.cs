@@ -11,6 +11,7 @@ using MongoDB.Driver;
 namespace Lcoo.Summit.Api.Tests.Http;
 
 /// <summary>Several stateless instances on one MongoDB: what one writes, the others serve; nothing kept only in one process.</summary>
+[Trait("Feature", "Storage")]
 public sealed class MongoScaleOutTests(MongoEmulator emulator) : ServiceOwner, IClassFixture<MongoEmulator>
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);

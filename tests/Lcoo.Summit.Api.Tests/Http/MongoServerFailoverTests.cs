@@ -9,6 +9,7 @@ using MongoDB.Driver;
 namespace Lcoo.Summit.Api.Tests.Http;
 
 /// <summary>A replica set losing its primary mid-run: runs where MONGODB_URI names one, reported as not run elsewhere.</summary>
+[Trait("Feature", "Storage")]
 public sealed class MongoServerFailoverTests : ServiceOwner
 {
     /// <summary>Only a real replica set can step its primary down: without MONGODB_URI naming one, this is reported as not run.</summary>

@@ -10,6 +10,7 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// (so a change to it shows in review), and linted by an independent linter (Redocly's recommended rules).
 /// <see cref="GeneratedClientTests"/> runs clients generated from it.
 /// </summary>
+[Trait("Feature", "OpenApi")]
 public sealed class OpenApiContractTests : ServiceOwner
 {
     private static readonly string Committed = Path.Combine(Fixtures.RepoRoot, "docs", "openapi.json");

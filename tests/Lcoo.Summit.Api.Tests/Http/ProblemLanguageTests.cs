@@ -12,6 +12,7 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// and the ones the framework writes (no such path, no such method); in the pseudo-locale none of their words is left
 /// in English. The values in them (a slug, an id, a path) stay as sent.
 /// </summary>
+[Trait("Feature", "Errors")]
 public sealed class ProblemLanguageTests : KestrelServiceTests
 {
     /// <summary>A problem each way the service answers one: its own 404s, 401 and 400, and the framework's 404 and 405.</summary>

@@ -299,12 +299,14 @@ public abstract class QueryContract : ServiceOwner
     }
 }
 
+[Trait("Feature", "Sessions")]
 public sealed class SqliteQueryTests : QueryContract
 {
     protected override ApiFactory NewService() =>
         Own(ApiFactory.OnSqlite(NewFolder()));
 }
 
+[Trait("Feature", "Sessions")]
 public sealed class MongoQueryTests(MongoEmulator emulator) : QueryContract, IClassFixture<MongoEmulator>
 {
     protected override ApiFactory NewService() =>

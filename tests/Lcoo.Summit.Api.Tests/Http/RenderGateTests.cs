@@ -8,6 +8,7 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// The gate every heavy render passes: a client that goes away stops its render, a render past its budget is refused
 /// (the 503 the handler writes), and past the slots and the queue a render is refused at once instead of held.
 /// </summary>
+[Trait("Feature", "Itineraries")]
 public class RenderGateTests
 {
     private static RenderGate Gate(int concurrent = 2, int queued = 4, double budgetSeconds = 30) =>

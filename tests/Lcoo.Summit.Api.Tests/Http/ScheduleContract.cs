@@ -360,11 +360,13 @@ public abstract class ScheduleContract : ServiceOwner
         """;
 }
 
+[Trait("Feature", "Schedules")]
 public sealed class SqliteScheduleTests : ScheduleContract
 {
     protected override ApiFactory NewService() => Own(ApiFactory.OnSqlite(NewFolder()));
 }
 
+[Trait("Feature", "Schedules")]
 public sealed class MongoScheduleTests(MongoEmulator emulator) : ScheduleContract, IClassFixture<MongoEmulator>
 {
     protected override ApiFactory NewService() =>

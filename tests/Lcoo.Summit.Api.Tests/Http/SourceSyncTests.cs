@@ -16,6 +16,7 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// A summit following its source: a schedule server on loopback (allowed by the setting tests turn on) that changes its
 /// body, answers 304 to the copy already held, fails, and stalls; and two instances on one database, of which one polls.
 /// </summary>
+[Trait("Feature", "Sources")]
 public sealed class SourceSyncTests : ServiceOwner, IAsyncLifetime
 {
     private readonly ConcurrentQueue<(DateTimeOffset At, string? IfNoneMatch)> _requests = new();

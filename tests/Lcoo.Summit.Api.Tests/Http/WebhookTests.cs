@@ -16,6 +16,7 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// signature with the StandardWebhooks library: a move of a member's session arrives signed, a coverage plan it breaks
 /// arrives too, a failing receiver is retried on the schedule and then paused, and resuming sends what waited.
 /// </summary>
+[Trait("Feature", "Webhooks")]
 public sealed class WebhookTests(MongoEmulator emulator) : ServiceOwner, IClassFixture<MongoEmulator>, IAsyncLifetime
 {
     private readonly ConcurrentQueue<Received> _received = new();

@@ -4,6 +4,7 @@ using Lcoo.Summit.Api.Imports;
 namespace Lcoo.Summit.Api.Tests.Imports;
 
 /// <summary>Which addresses an import may fetch from: every special-purpose range refused, embedded IPv4 judged as itself, this host's own addresses refused.</summary>
+[Trait("Feature", "Imports")]
 public class OutboundAddressesTests
 {
     private static readonly OutboundAddresses Policy = new([], () => [IPAddress.Parse("203.0.114.9"), IPAddress.Parse("2a00:1450::9")]);

@@ -9,6 +9,7 @@ namespace Lcoo.Summit.Api.Tests.Storage;
 /// The contract against a real MongoDB server named by MONGODB_URI. Without it every test here is
 /// reported as skipped with the reason, never passed.
 /// </summary>
+[Trait("Feature", "Storage")]
 public sealed class MongoServerStoreContractTests : MongoStoreContract
 {
     protected override IMongoDatabase NewDatabase() =>

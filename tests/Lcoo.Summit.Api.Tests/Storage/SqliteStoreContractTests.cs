@@ -3,6 +3,7 @@ using Lcoo.Summit.Api.Storage.Sqlite;
 
 namespace Lcoo.Summit.Api.Tests.Storage;
 
+[Trait("Feature", "Storage")]
 public sealed class SqliteStoreContractTests : StoreContract, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("lcoo-sqlite-").FullName;

@@ -3,6 +3,7 @@ using Lcoo.Summit.Api.Web;
 namespace Lcoo.Summit.Api.Tests.Web;
 
 /// <summary>The planner's addresses: a session id is the source's and may hold anything a URL gives a meaning to.</summary>
+[Trait("Feature", "Planner")]
 public class PageLinksTests
 {
     [Theory]
