@@ -11,18 +11,16 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// and "Up next" is always on screen. Checked from element geometry in real headless Chromium; screenshots kept.
 /// </summary>
 [Trait("Feature", "Kiosk")]
-public sealed class KioskFitTests : IAsyncLifetime
+public sealed class KioskFitTests : KestrelServiceTests
 {
-    private KestrelService? _service;
 
     public static TheoryData<int, int> Screens => new() { { 1920, 1080 }, { 1080, 1920 }, { 768, 1366 }, { 1280, 720 } };
 
     private static readonly int[] Counts = [1, 4, 12];
 
-    public async ValueTask InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        _service = await KestrelService.StartAsync();
-        using var coordinator = _service.CoordinatorClient();
+        using var coordinator = Service.CoordinatorClient();
         foreach (var count in Counts)
         {
             using var body = new StringContent(Summit(count), Encoding.UTF8, "application/json");
@@ -67,7 +65,7 @@ public sealed class KioskFitTests : IAsyncLifetime
         chromium.Viewport(width, height);
         foreach (var count in Counts)
         {
-            chromium.Browser.Navigate().GoToUrl($"{_service!.BaseUrl}/kiosk/fit-{count}?at=2026-06-10T11:15:00%2B02:00&cycle=2");
+            chromium.Browser.Navigate().GoToUrl($"{Service.BaseUrl}/kiosk/fit-{count}?at=2026-06-10T11:15:00%2B02:00&cycle=2");
             chromium.WaitFor(() => chromium.Run<long>("return document.querySelectorAll('#now .session').length;") == count, $"{count} sessions on now", "kiosk-fit");
             Thread.Sleep(300);
             chromium.Screenshot($"kiosk-fit-{width}x{height}-{count}");
@@ -107,7 +105,7 @@ public sealed class KioskFitTests : IAsyncLifetime
     {
         using var chromium = new Chromium(1920, 1080);
         chromium.Viewport(1920, 1080);
-        chromium.Browser.Navigate().GoToUrl($"{_service!.BaseUrl}/kiosk/fit-12?at=2026-06-10T11:15:00%2B02:00");
+        chromium.Browser.Navigate().GoToUrl($"{Service.BaseUrl}/kiosk/fit-12?at=2026-06-10T11:15:00%2B02:00");
         chromium.WaitFor(() => chromium.Run<long>("return document.querySelectorAll('#now .session').length;") == 12, "12 sessions on now", "kiosk-fit");
 
         var rooms = chromium.Run<IReadOnlyCollection<object>>("return [...document.querySelectorAll('#now .session .room')].map(r => r.textContent);");
@@ -132,12 +130,4 @@ public sealed class KioskFitTests : IAsyncLifetime
         """).Select(o => ((IReadOnlyCollection<object>)o).ToArray()).Select(a => new Shown((string)a[0], (string)a[1], (string)a[2],
             Convert.ToDouble(a[3]), Convert.ToDouble(a[4]), Convert.ToDouble(a[5]), Convert.ToDouble(a[6]), Convert.ToDouble(a[7]), Convert.ToDouble(a[8]),
             Convert.ToDouble(a[9]), Convert.ToDouble(a[10]), Convert.ToDouble(a[11])))];
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
-    }
 }

@@ -8,12 +8,11 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// as a live clock has) and shows venue time and the venue's day, whatever the screen's own clock says.
 /// </summary>
 [Trait("Feature", "Kiosk")]
-public sealed class KioskLiveClockTests : IAsyncLifetime
+public sealed class KioskLiveClockTests : KestrelServiceTests
 {
     private readonly SettableClock _clock = new(DateTimeOffset.Parse("2017-11-07T00:45:18.2040707Z"));
-    private KestrelService? _service;
 
-    public async ValueTask InitializeAsync() => _service = await KestrelService.StartAsync(_clock);
+    protected override Task<KestrelService> StartServiceAsync() => KestrelService.StartAsync(_clock);
 
     [Fact]
     public void Without_at_the_screen_shows_the_venues_time_day_and_sessions_by_the_services_clock()
@@ -21,7 +20,7 @@ public sealed class KioskLiveClockTests : IAsyncLifetime
         using var chromium = new Chromium(1920, 1080);
         chromium.Viewport(1920, 1080);
 
-        chromium.Browser.Navigate().GoToUrl($"{_service!.BaseUrl}/kiosk/sydney-2017");
+        chromium.Browser.Navigate().GoToUrl($"{Service.BaseUrl}/kiosk/sydney-2017");
         chromium.WaitFor(() => chromium.Run<long>("return document.querySelectorAll('#now .session').length;") == 3, "three sessions on now", "kiosk-live");
         chromium.Screenshot("kiosk-live-clock");
         var clock = chromium.Browser.FindElement(By.Id("clock")).Text;
@@ -32,13 +31,5 @@ public sealed class KioskLiveClockTests : IAsyncLifetime
         Assert.Equal("Tuesday 7 November", day);
         Assert.EndsWith("Room not announced", kubespray);
         Assert.DoesNotContain("?", chromium.Browser.Url);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
     }
 }

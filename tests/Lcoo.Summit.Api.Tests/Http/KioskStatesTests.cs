@@ -12,9 +12,8 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// instant; an empty box says why in a sentence that fits the moment; no text is cut off or outside the screen.
 /// </summary>
 [Trait("Feature", "Kiosk")]
-public sealed class KioskStatesTests : IAsyncLifetime
+public sealed class KioskStatesTests : KestrelServiceTests
 {
-    private KestrelService? _service;
     private List<(string Id, DateTimeOffset Start, DateTimeOffset End)> _sessions = [];
 
     private static readonly TimeSpan Sydney = TimeSpan.FromHours(11);
@@ -23,10 +22,9 @@ public sealed class KioskStatesTests : IAsyncLifetime
 
     public static TheoryData<int, int> Screens => new() { { 1920, 1080 }, { 1080, 1920 }, { 1280, 720 }, { 800, 480 } };
 
-    public async ValueTask InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        _service = await KestrelService.StartAsync();
-        using var client = _service.Client();
+        using var client = Service.Client();
         var page = await client.GetFromJsonAsync<JsonElement>("/summits/sydney-2017/sessions?limit=500");
         _sessions = [.. page.GetProperty("items").EnumerateArray().Select(s => (s.GetProperty("id").GetString()!,
             DateTimeOffset.Parse(s.GetProperty("start").GetProperty("utc").GetString()!, CultureInfo.InvariantCulture),
@@ -64,7 +62,7 @@ public sealed class KioskStatesTests : IAsyncLifetime
         using var chromium = new Chromium(width, height);
         chromium.Viewport(width, height);
         chromium.Browser.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(20);
-        chromium.Browser.Navigate().GoToUrl($"{_service!.BaseUrl}/kiosk/sydney-2017?at={Uri.EscapeDataString(From.ToString("O", CultureInfo.InvariantCulture))}&poll=3600");
+        chromium.Browser.Navigate().GoToUrl($"{Service.BaseUrl}/kiosk/sydney-2017?at={Uri.EscapeDataString(From.ToString("O", CultureInfo.InvariantCulture))}&poll=3600");
         chromium.WaitFor(() => chromium.Run<bool>("return !!window.lcooKiosk;"), "the kiosk script", "kiosk-states");
 
         var failures = new List<string>();
@@ -108,13 +106,5 @@ public sealed class KioskStatesTests : IAsyncLifetime
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
     }
 }

@@ -16,16 +16,14 @@ namespace Lcoo.Summit.Api.Tests.Http;
 /// a day finds on the page exactly what the API finds over all days.
 /// </summary>
 [Trait("Feature", "Planner")]
-public sealed partial class PlannerVisibilityTests : IAsyncLifetime
+public sealed partial class PlannerVisibilityTests : KestrelServiceTests
 {
-    private KestrelService? _service;
 
     private static readonly string[] Summits = ["sydney-2017", "boston-2017", "barcelona-2016"];
 
-    public async ValueTask InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        _service = await KestrelService.StartAsync();
-        using var coordinator = _service.CoordinatorClient();
+        using var coordinator = Service.CoordinatorClient();
         foreach (var (slug, query) in new[] { ("boston-2017", ""), ("barcelona-2016", "?timeZone=Europe/Madrid") })
         {
             using var body = new ByteArrayContent(Fixtures.Read($"openstack-api/{slug}.json"));
@@ -38,7 +36,7 @@ public sealed partial class PlannerVisibilityTests : IAsyncLifetime
     /// <summary>The API's sessions of a summit by venue-local day: what the planner must show.</summary>
     private async Task<Dictionary<string, HashSet<string>>> SessionsByDayAsync(string slug, string query = "")
     {
-        using var client = _service!.Client();
+        using var client = Service.Client();
         var byDay = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         string? cursor = null;
         do
@@ -90,7 +88,7 @@ public sealed partial class PlannerVisibilityTests : IAsyncLifetime
         var failures = new List<string>();
         foreach (var (day, expected) in byDay.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
-            chromium.Browser.Navigate().GoToUrl($"{_service!.BaseUrl}/plan/{slug}?day={day}");
+            chromium.Browser.Navigate().GoToUrl($"{Service.BaseUrl}/plan/{slug}?day={day}");
             chromium.WaitFor(() => chromium.Run<string>("return document.readyState;") == "complete", "the page", "planner-visible");
             chromium.Screenshot($"planner-visible-{slug}-{day}-{width}x{height}");
             var cards = chromium.Run<IReadOnlyCollection<object>>(Cards).Select(o => ((IReadOnlyCollection<object>)o).ToArray()).Select(a => new Card(
@@ -154,7 +152,7 @@ public sealed partial class PlannerVisibilityTests : IAsyncLifetime
     public async Task A_search_without_a_day_shows_every_days_matches_and_the_tabs_count_them(string slug, string query)
     {
         var api = await SessionsByDayAsync(slug, "&" + query);
-        using var client = _service!.Client();
+        using var client = Service.Client();
 
         var html = await client.GetStringAsync($"/plan/{slug}?{query}");
 
@@ -171,7 +169,7 @@ public sealed partial class PlannerVisibilityTests : IAsyncLifetime
     [Fact]
     public async Task A_session_page_says_when_the_room_is_not_announced_and_adds_that_one_event_to_a_calendar()
     {
-        using var client = _service!.Client();
+        using var client = Service.Client();
 
         var noRoom = await client.GetStringAsync("/plan/sydney-2017/sessions/20053");
         var withRoom = await client.GetStringAsync("/plan/sydney-2017/sessions/19266");
@@ -193,12 +191,4 @@ public sealed partial class PlannerVisibilityTests : IAsyncLifetime
     private sealed record Card(string Id, double Left, double Top, double Right, double Bottom, bool Displayed, double ClippedDown, double ClippedSideways,
         double InScrollerLeft, double InScrollerRight, double ScrollerWidth, double InScrollerTop, double InScrollerBottom, double ScrollerHeight,
         double ScrollerPageLeft, double ScrollerPageRight, double PageWidth, string Title);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_service is not null)
-        {
-            await _service.DisposeAsync();
-        }
-    }
 }

@@ -9,7 +9,14 @@ public abstract class KestrelServiceTests : IAsyncLifetime
 
     protected virtual Task<KestrelService> StartServiceAsync() => KestrelService.StartAsync();
 
-    public async ValueTask InitializeAsync() => _service = await StartServiceAsync();
+    /// <summary>What the class needs in the service before its tests run (summits imported, sessions read).</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
+
+    public async ValueTask InitializeAsync()
+    {
+        _service = await StartServiceAsync();
+        await PrepareAsync();
+    }
 
     public virtual async ValueTask DisposeAsync()
     {

@@ -152,4 +152,35 @@ public class ClashDetectorTests
         Assert.Equal(ClashKind.Duplicate, duplicate.Kind);
         Assert.Equal(["a", "a2"], duplicate.SessionIds);
     }
+
+    [Fact]
+    public void The_same_title_and_time_in_another_room_is_two_events_and_a_room_spelled_in_another_case_is_one()
+    {
+        var apart = ClashDetector.Detect(Snapshot(S("a", 0, 30, "C3.2"), S("a2", 0, 30, "C4.1") with { Title = "Talk a" }), MemberDirectory.Empty, ClashOptions.All);
+        var together = ClashDetector.Detect(Snapshot(S("a", 0, 30, "Room C3"), S("a2", 0, 30, "ROOM c3") with { Title = "Talk a" }), MemberDirectory.Empty, ClashOptions.All);
+        var noRoom = ClashDetector.Detect(Snapshot(S("a", 0, 30, "C3.2"), S("a2", 0, 30, null!) with { Title = "Talk a" }), MemberDirectory.Empty, ClashOptions.All);
+
+        Assert.DoesNotContain(apart.Clashes, c => c.Kind == ClashKind.Duplicate);
+        Assert.Equal(ClashKind.Duplicate, Assert.Single(together.Clashes).Kind);
+        Assert.DoesNotContain(noRoom.Clashes, c => c.Kind == ClashKind.Duplicate);
+    }
+
+    /// <summary>Clashes read in time order; at one time, room errors first, then speakers, then members, each by its key.</summary>
+    [Fact]
+    public void Clashes_at_one_time_are_ordered_by_kind_then_key_after_earlier_ones()
+    {
+        var members = new MemberDirectory([new MemberCompany("att", "AT&T", ["AT&T"])]);
+        var snapshot = new SummitSnapshot(SydneySummit.Info,
+        [
+            S("late1", 60, 30, "B2") with { Members = ["att"] }, S("late2", 60, 30, "B2"),
+            S("late3", 60, 30, "A1", "p"), S("late4", 60, 30, "A1"),
+            S("late5", 70, 30, "C9", "p") with { Members = ["att"] },
+            S("early1", 0, 30, "Z9", "q"), S("early2", 10, 30, "Y8", "q"),
+        ], [new Speaker("p", "Jared Stein", "AT&T", null), new Speaker("q", "Ada Lovelace", null, null)], 1);
+
+        var report = ClashDetector.Detect(snapshot, members, ClashOptions.All);
+
+        Assert.Equal(["Speaker|q|early1,early2", "Room|A1|late3,late4", "Room|B2|late1,late2", "Speaker|p|late3,late5", "Member|att|late1,late5"],
+            report.Clashes.Select(c => c.Key));
+    }
 }
