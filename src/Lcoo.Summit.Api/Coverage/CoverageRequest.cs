@@ -14,7 +14,7 @@ public sealed record CoverageRequest(
     [MaxLength(50, ErrorMessage = "At most 50 member companies.")] IReadOnlyList<string>? Members = null,
     [MaxLength(500, ErrorMessage = "At most 500 delegates.")] IReadOnlyList<DelegateRequest>? Delegates = null,
     bool? SummitSpeakers = null,
-    [Range(0, Clashes.ClashFilters.MaxTravelMinutes, ErrorMessage = "Give 0 to 120 minutes.")] int? TravelMinutes = null,
+    [Range(0, Clashes.ClashFilters.MaxTravelMinutes, ErrorMessage = "Give {1} to {2} minutes.")] int? TravelMinutes = null,
     bool? MayCoverOwnCompany = null,
     [Range(1, 10, ErrorMessage = "Give 1 to 10 delegates.")] int? MinimumPerSession = null);
 

@@ -57,7 +57,7 @@ public sealed partial class BadRequestHandler(IProblemDetailsService problems, I
             "This endpoint takes a JSON object as its body (its fields are in /openapi/v1.json), and none was sent. Nothing was changed.",
         _ when bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 1 } path } json =>
             IsWrongType(json)
-                ? $"The value at {path} is not of the type this endpoint takes there (a number, a string, a list…: see /openapi/v1.json). Nothing was changed."
+                ? $"The value at {path} is not of the type or form this endpoint takes there (a number in its range, a string, a date, a list…: see /openapi/v1.json). Nothing was changed."
                 : $"The body's JSON could not be read at {path}: it is not well-formed, or a value there is not one this endpoint takes (see /openapi/v1.json). Nothing was changed.",
         _ when bad.InnerException is System.Text.Json.JsonException =>
             "The body is not JSON this endpoint can read: check that it is well-formed and is the object /openapi/v1.json describes. Nothing was changed.",
@@ -65,8 +65,8 @@ public sealed partial class BadRequestHandler(IProblemDetailsService problems, I
     };
 
     /// <summary>
-    /// A value of the wrong type in well-formed JSON: System.Text.Json wraps what the converter threw (a
-    /// number that is text or too large, a string where a list goes), and wraps its reader's own exception (itself a
+    /// A value of the wrong type or form in well-formed JSON: System.Text.Json wraps what the converter threw (a
+    /// number that is text or too large, a date that is no date), and wraps its reader's own exception (itself a
     /// JsonException) for JSON that is not well-formed. A string where a list goes has no inner exception; it is known
     /// by its message alone, which the hostile-input tests pin ($.members).
     /// </summary>

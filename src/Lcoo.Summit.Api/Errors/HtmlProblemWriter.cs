@@ -30,12 +30,27 @@ public sealed class HtmlProblemWriter(IOptions<ProblemDetailsOptions> options) :
             Title = problem.Title ?? ReasonOf(status),
             problem.Detail,
             Status = status,
+            Path = context.HttpContext.Request.Path.Value ?? "/",
         })
         {
             StatusCode = status,
             ContentType = "text/html; charset=utf-8",
         };
-        await page.ExecuteAsync(context.HttpContext);
+
+        // A page that failed while rendering (the store down under /plan/…) has set up this request's component
+        // services already, and they cannot be set up twice: the problem page renders in a scope of its own.
+        var http = context.HttpContext;
+        var requestServices = http.RequestServices;
+        await using var scope = requestServices.CreateAsyncScope();
+        http.RequestServices = scope.ServiceProvider;
+        try
+        {
+            await page.ExecuteAsync(http);
+        }
+        finally
+        {
+            http.RequestServices = requestServices;
+        }
     }
 
     private static string ReasonOf(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } reason ? reason : "Not available";

@@ -53,7 +53,7 @@ public static class SchedulesApi
             .WithSummary("Pick a session. Overlapping picks are allowed; the answer lists the clashes.")
             .WithDescription("Picking a session already picked changes nothing. The answer is the schedule and every clash among its picks now " +
                 "(severity warning: you cannot be in two rooms at once). If-Match with the ETag refuses a stale write (412).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}/sessions/{sessionId}", RemoveSession).WithName("RemoveScheduleSession").WithSummary("Drop a pick.")
             .WithDescription("The answer is the schedule and every clash its picks still have.")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

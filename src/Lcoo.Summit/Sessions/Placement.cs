@@ -2,8 +2,9 @@ namespace Lcoo.Summit.Sessions;
 
 /// <summary>
 /// When and where a session is: what an attendee's pick, a coverage plan's assignment and the public changelog watch.
-/// Times are instants (the same instant written with another offset has not moved); rooms are compared exactly, since a
-/// room spelled otherwise on the door is a change people see.
+/// Times are instants read to the minute, as every surface shows them (the same instant written with another offset, or
+/// a source's seconds moving, has not moved it for anyone); rooms are compared exactly, since a room spelled otherwise
+/// on the door is a change people see.
 /// </summary>
 public readonly record struct Placement(DateTimeOffset Start, DateTimeOffset End, string? Room)
 {
@@ -12,8 +13,10 @@ public readonly record struct Placement(DateTimeOffset Start, DateTimeOffset End
     /// <summary>What differs from <paramref name="was"/>: <c>start</c>, <c>end</c> and <c>room</c>, in that order.</summary>
     public IReadOnlyList<string> ChangedFrom(Placement was) =>
     [
-        .. Start != was.Start ? ["start"] : Array.Empty<string>(),
-        .. End != was.End ? ["end"] : Array.Empty<string>(),
+        .. Minute(Start) != Minute(was.Start) ? ["start"] : Array.Empty<string>(),
+        .. Minute(End) != Minute(was.End) ? ["end"] : Array.Empty<string>(),
         .. !string.Equals(Room, was.Room, StringComparison.Ordinal) ? ["room"] : Array.Empty<string>(),
     ];
+
+    private static long Minute(DateTimeOffset t) => t.UtcTicks / TimeSpan.TicksPerMinute;
 }

@@ -29,6 +29,17 @@ public sealed class MongoOutageTests
         Assert.Contains("mongodb", health.GetProperty("detail").GetString());
         Assert.Contains("try again", data.GetProperty("detail").GetString());
 
+        // A person opening the planner while the store is down reads the same problem as a page (the planner's own
+        // render failed first in that request: the problem page is rendered apart from it).
+        using var tab = new HttpRequestMessage(HttpMethod.Get, "/plan/sydney-2017?day=2017-11-07");
+        tab.Headers.TryAddWithoutValidation("Sec-Fetch-Mode", "navigate");
+        tab.Headers.TryAddWithoutValidation("Sec-Fetch-Dest", "document");
+        using var page = await client.SendAsync(tab);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "text/html"), (page.StatusCode, page.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("try again", html);
+        Assert.Contains("href=\"/language/fr?back=%2Fplan%2Fsydney-2017\"", html);
+
         await using (await CongoProcess.StartAsync(port))
         {
             await ApiFactory.WaitForHealthAsync(client, HttpStatusCode.OK, TimeSpan.FromSeconds(30));

@@ -126,8 +126,9 @@ public sealed class HostileInputTests(RealServerFixture fixture) : RealServerTes
     }
 
     /// <summary>
-    /// A value of the wrong type is told apart from JSON that is not well-formed by System.Text.Json's message alone
-    /// ("The JSON value could not be converted …"): the "not of the type" cases fail if an upgrade rewords it.
+    /// A value of the wrong type is told apart from JSON that is not well-formed by the exception System.Text.Json wraps,
+    /// and, for a string where a list goes ($.members), by its message alone ("The JSON value could not be converted …"):
+    /// that case fails if an upgrade rewords it.
     /// </summary>
     [Theory]
     [InlineData("/summits/sydney-2017/coverage", "{\"travelMinutes\":\"5\"}", "$.travelMinutes", "not of the type")]
