@@ -11,12 +11,26 @@ public readonly record struct Placement(DateTimeOffset Start, DateTimeOffset End
     public static Placement Of(Session s) => new(s.Start, s.End, s.Room);
 
     /// <summary>What differs from <paramref name="was"/>: <c>start</c>, <c>end</c> and <c>room</c>, in that order.</summary>
-    public IReadOnlyList<string> ChangedFrom(Placement was) =>
-    [
-        .. Minute(Start) != Minute(was.Start) ? ["start"] : Array.Empty<string>(),
-        .. Minute(End) != Minute(was.End) ? ["end"] : Array.Empty<string>(),
-        .. !string.Equals(Room, was.Room, StringComparison.Ordinal) ? ["room"] : Array.Empty<string>(),
-    ];
+    public IReadOnlyList<string> ChangedFrom(Placement was)
+    {
+        var changed = new List<string>(3);
+        if (Minute(Start) != Minute(was.Start))
+        {
+            changed.Add("start");
+        }
+
+        if (Minute(End) != Minute(was.End))
+        {
+            changed.Add("end");
+        }
+
+        if (!string.Equals(Room, was.Room, StringComparison.Ordinal))
+        {
+            changed.Add("room");
+        }
+
+        return changed;
+    }
 
     private static long Minute(DateTimeOffset t) => t.UtcTicks / TimeSpan.TicksPerMinute;
 }
