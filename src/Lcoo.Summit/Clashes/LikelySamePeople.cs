@@ -26,8 +26,10 @@ public static class LikelySamePeople
             .OrderBy(p => p.Person.Id, StringComparer.Ordinal)
             .ToList();
         var found = new List<LikelySamePerson>();
+        // Stryker disable once Equality : a group of one yields no pair either way (Skip(1) is empty); > 1 only skips the work
         foreach (var sameName in people.GroupBy(p => p.Name).Where(g => g.Count() > 1))
         {
+            // Stryker disable once Linq : a group is never empty, so First and FirstOrDefault give the same element
             var first = sameName.First();
             found.AddRange(sameName.Skip(1).Select(other => new LikelySamePerson(first.Person.Id, first.Person.Name, other.Person.Id, other.Person.Name, first.Person.Company,
                 words.Format("People.SameName", first.Person.Name, first.Person.Id, other.Person.Id))));

@@ -95,4 +95,16 @@ public class ClashSweepPropertyTests
         Assert.Single(ClashSweep.Groups([S(0, 0, 60), S(1, 30, 30)], s => s.Start, s => s.End));
         Assert.Empty(ClashSweep.Groups([S(0, 0, 60), S(1, 0, 0), S(2, 60, 60)], s => s.Start, s => s.End));
     }
+
+    [Fact]
+    public void A_session_that_ends_before_it_starts_clashes_with_nothing_and_leaves_the_others_intact()
+    {
+        Slot S(int id, int from, int to) => new(id, Origin.AddMinutes(from), Origin.AddMinutes(to));
+
+        var groups = ClashSweep.Groups([S(0, 0, 60), S(1, 50, 10), S(2, 30, 90)], s => s.Start, s => s.End);
+
+        var group = Assert.Single(groups);
+        Assert.Equal([0, 2], group.Items.Select(s => s.Id).Order());
+        Assert.Equal((Origin.AddMinutes(30), Origin.AddMinutes(60)), (group.WindowStart, group.WindowEnd));
+    }
 }

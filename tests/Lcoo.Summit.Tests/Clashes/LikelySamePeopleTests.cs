@@ -1,3 +1,4 @@
+using Lcoo.Summit.Text;
 using Lcoo.Summit.Clashes;
 using Lcoo.Summit.Sessions;
 using Lcoo.Summit.Speakers;
@@ -68,6 +69,30 @@ public class LikelySamePeopleTests
         Assert.All(pairs, p => Assert.Contains("Felipe Monteiro", p.Reason, StringComparison.Ordinal));
         var decided = new SummitSnapshot(summit with { PeopleDecisions = [PeopleDecision.Of("3", "1", false, start)] }, snapshot.Sessions, speakers, 2);
         Assert.Equal([("1", "2")], LikelySamePeople.Find(decided).Select(p => (p.FirstId, p.SecondId)));
+    }
+
+    [Fact]
+    public void Speakers_whose_names_hold_no_letters_are_not_taken_for_one_person_and_reasons_come_in_the_asked_language()
+    {
+        var start = DateTimeOffset.Parse("2017-11-06T22:00:00Z");
+        Session Given(string id, params string[] speakers) =>
+            new(id, id, null, null, null, null, "C3.2", start, start.AddMinutes(40), [.. speakers.Select(p => new SessionSpeaker(p))], [], null);
+        var summit = new SummitInfo("s", "S", "Australia/Sydney", new(2017, 11, 6), new(2017, 11, 8), null, []);
+        Speaker[] speakers = [new("1", "—", null, null), new("2", "...", null, null), new("3", "Felipe Monteiro", null, null), new("4", "Felipe Monteiro", null, null)];
+        var snapshot = new SummitSnapshot(summit, [Given("a", "1", "3"), Given("b", "2", "4")], speakers, 1);
+
+        var pair = Assert.Single(LikelySamePeople.Find(snapshot, new Words(Language.French)));
+
+        Assert.Equal(("3", "4"), (pair.FirstId, pair.SecondId));
+        Assert.Equal(new Words(Language.French).Format("People.SameName", "Felipe Monteiro", "3", "4"), pair.Reason);
+    }
+
+    [Theory]
+    [InlineData("felipe-monteiro")]
+    [InlineData("lee-lee")]
+    public void A_folded_name_is_not_spelled_two_ways_when_it_is_the_same_name_even_one_that_reads_as_its_own_swap(string folded)
+    {
+        Assert.False(LikelySamePeople.ProbablySameFolded(folded, folded));
     }
 
     private static readonly Dictionary<string, string[]> Expected = new()
