@@ -54,32 +54,24 @@ public class LikelySamePeopleTests
     [Fact]
     public void One_name_under_two_ids_is_offered_whatever_the_companies_and_a_pair_decided_on_is_not_offered_again()
     {
-        var start = DateTimeOffset.Parse("2017-11-06T22:00:00Z");
-        Session Given(string id, params string[] speakers) =>
-            new(id, id, null, null, null, null, "C3.2", start, start.AddMinutes(40), [.. speakers.Select(p => new SessionSpeaker(p))], [], null);
-        var summit = new SummitInfo("s", "S", "Australia/Sydney", new(2017, 11, 6), new(2017, 11, 8), null, []);
         Speaker[] speakers = [new("1", "Felipe Monteiro", "AT&T", null), new("2", "felipe monteiro", null, null), new("3", "Felipe Monteiro", "Orange", null),
             new("4", "Quiet Person", null, null), new("5", "Quiet Person", null, null)];
-        var snapshot = new SummitSnapshot(summit, [Given("a", "1", "2"), Given("b", "3", "4")], speakers, 1);
+        var snapshot = new SummitSnapshot(Summit, [Given("a", "1", "2"), Given("b", "3", "4")], speakers, 1);
 
         var pairs = LikelySamePeople.Find(snapshot);
 
         // Record 5 gives no session: nobody is asked about a person who is not on the schedule.
         Assert.Equal([("1", "2"), ("1", "3")], pairs.Select(p => (p.FirstId, p.SecondId)));
         Assert.All(pairs, p => Assert.Contains("Felipe Monteiro", p.Reason, StringComparison.Ordinal));
-        var decided = new SummitSnapshot(summit with { PeopleDecisions = [PeopleDecision.Of("3", "1", false, start)] }, snapshot.Sessions, speakers, 2);
+        var decided = new SummitSnapshot(Summit with { PeopleDecisions = [PeopleDecision.Of("3", "1", false, Start)] }, snapshot.Sessions, speakers, 2);
         Assert.Equal([("1", "2")], LikelySamePeople.Find(decided).Select(p => (p.FirstId, p.SecondId)));
     }
 
     [Fact]
     public void Speakers_whose_names_hold_no_letters_are_not_taken_for_one_person_and_reasons_come_in_the_asked_language()
     {
-        var start = DateTimeOffset.Parse("2017-11-06T22:00:00Z");
-        Session Given(string id, params string[] speakers) =>
-            new(id, id, null, null, null, null, "C3.2", start, start.AddMinutes(40), [.. speakers.Select(p => new SessionSpeaker(p))], [], null);
-        var summit = new SummitInfo("s", "S", "Australia/Sydney", new(2017, 11, 6), new(2017, 11, 8), null, []);
         Speaker[] speakers = [new("1", "—", null, null), new("2", "...", null, null), new("3", "Felipe Monteiro", null, null), new("4", "Felipe Monteiro", null, null)];
-        var snapshot = new SummitSnapshot(summit, [Given("a", "1", "3"), Given("b", "2", "4")], speakers, 1);
+        var snapshot = new SummitSnapshot(Summit, [Given("a", "1", "3"), Given("b", "2", "4")], speakers, 1);
 
         var pair = Assert.Single(LikelySamePeople.Find(snapshot, new Words(Language.French)));
 
@@ -94,6 +86,13 @@ public class LikelySamePeopleTests
     {
         Assert.False(LikelySamePeople.ProbablySameFolded(folded, folded));
     }
+
+    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2017-11-06T22:00:00Z");
+    private static readonly SummitInfo Summit = new("s", "S", "Australia/Sydney", new(2017, 11, 6), new(2017, 11, 8), null, []);
+
+    /// <summary>A session at one time in one room, given by these speakers' ids.</summary>
+    private static Session Given(string id, params string[] speakers) =>
+        new(id, id, null, null, null, null, "C3.2", Start, Start.AddMinutes(40), [.. speakers.Select(p => new SessionSpeaker(p))], [], null);
 
     private static readonly Dictionary<string, string[]> Expected = new()
     {
